@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# Local PostgreSQL for Factdesk: ./scripts/postgres.sh start|stop|status
+#
+# Uses the server binaries installed on the machine, or else the embedded
+# PostgreSQL binaries that Maven Central serves (io.zonky.test.postgres).
+# PostgreSQL refuses to run as root, so as root it runs as an unprivileged user.
+# Creates the roles and databases `factdesk` (run) and `factdesk_test` (tests).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+PG_HOME="$FD_WORK/postgres"
+PG_DATA="$PG_HOME/data"
+PG_SOCKETS="$PG_HOME/sockets"
+PG_LOG="$FD_LOGS/postgres.log"
+PG_PIDFILE="$FD_PIDS/postgres.pid"
+
+pg_bindir() {
+  local dir
+  if [ -n "${FACTDESK_PG_BINDIR:-}" ]; then echo "$FACTDESK_PG_BINDIR"; return; fi
+  if command -v pg_config >/dev/null 2>&1; then
+    dir=$(pg_config --bindir 2>/dev/null || true)
+    [ -x "$dir/initdb" ] && { echo "$dir"; return; }
+  fi
+  dir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+  [ -n "$dir" ] && [ -x "$dir/initdb" ] && { echo "$dir"; return; }
+  embedded_bindir
+}
+
+# The zonky jar holds a .txz of a relocatable PostgreSQL build.
+embedded_bindir() {
+  local v=$FACTDESK_POSTGRES_EMBEDDED_VERSION dest="$FD_WORK/postgres-embedded-$FACTDESK_POSTGRES_EMBEDDED_VERSION"
+  local arch; case "$(uname -m)" in x86_64) arch=amd64;; aarch64) arch=arm64v8;; *) arch=$(uname -m);; esac
+  if [ ! -x "$dest/bin/initdb" ]; then
+    local coords="io.zonky.test.postgres:embedded-postgres-binaries-linux-$arch:$v"
+    local jar; jar="$(fd_m2_repo)/io/zonky/test/postgres/embedded-postgres-binaries-linux-$arch/$v/embedded-postgres-binaries-linux-$arch-$v.jar"
+    [ -f "$jar" ] || { fd_say "no PostgreSQL server on this machine: fetching the embedded binaries $coords" >&2; fd_mvn_fetch "$coords" >&2; }
+    rm -rf "$dest.tmp"; mkdir -p "$dest.tmp"
+    (cd "$dest.tmp" && unzip -q "$jar" '*.txz' && tar -xJf ./*.txz && rm -f ./*.txz) >&2 \
+      || fd_die "could not unpack $jar (needs unzip and xz-utils)."
+    mv "$dest.tmp" "$dest"
+  fi
+  echo "$dest/bin"
+}
+
+# As root: the user PostgreSQL runs as, and a way to run commands as that user.
+pg_user() { if [ "$(id -u)" = 0 ]; then id postgres >/dev/null 2>&1 && echo postgres || echo nobody; else id -un; fi; }
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u "$(pg_user)" -- "$@"; else "$@"; fi; }
+
+prepare_home() {
+  mkdir -p "$PG_HOME"
+  if [ "$(id -u)" = 0 ]; then
+    chown "$(pg_user)" "$PG_HOME"
+    # The unprivileged user must be able to reach the data folder; a project under
+    # /root is not reachable, so the data then lives under /var/tmp behind a symlink.
+    if ! as_pg test -w "$PG_HOME" 2>/dev/null; then
+      local outside; outside="/var/tmp/factdesk-$(echo "$FD_ROOT" | sha256sum | cut -c1-12)/postgres"
+      fd_say "user $(pg_user) cannot reach $PG_HOME; keeping PostgreSQL data in $outside"
+      rmdir "$PG_HOME" 2>/dev/null || true
+      mkdir -p "$outside"; chown "$(pg_user)" "$outside" "$(dirname "$outside")"
+      ln -sfn "$outside" "$PG_HOME"
+    fi
+  fi
+  as_pg mkdir -p "$PG_SOCKETS"
+  as_pg chmod 700 "$PG_SOCKETS"
+}
+
+init_cluster() {
+  local bin=$1
+  fd_say "creating a PostgreSQL cluster in $PG_DATA"
+  local locale=C.UTF-8; locale -a 2>/dev/null | grep -qiE '^c\.utf-?8$' || locale=C
+  as_pg "$bin/initdb" -D "$PG_DATA" -U postgres -E UTF8 --locale="$locale" \
+        --auth-local=trust --auth-host=scram-sha-256 >"$FD_LOGS/initdb.log" 2>&1 \
+    || fd_fail_with_log "initdb failed." "$FD_LOGS/initdb.log"
+  # Single-user mode needs no client binaries (the embedded build has no psql).
+  as_pg "$bin/postgres" --single -D "$PG_DATA" postgres >"$FD_LOGS/initdb-sql.log" 2>&1 <<'SQL' \
+    || fd_fail_with_log "creating the factdesk roles and databases failed." "$FD_LOGS/initdb-sql.log"
+CREATE ROLE factdesk LOGIN PASSWORD 'factdesk';
+CREATE DATABASE factdesk OWNER factdesk;
+CREATE DATABASE factdesk_test OWNER factdesk;
+SQL
+}
+
+is_running() { [ -f "$PG_DATA/postmaster.pid" ] && as_pg "$(pg_bindir)/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1; }
+
+start() {
+  prepare_home
+  local bin; bin=$(pg_bindir)
+  if [ -f "$PG_DATA/PG_VERSION" ] && is_running; then
+    head -n 1 "$PG_DATA/postmaster.pid" >"$PG_PIDFILE"
+    fd_say "PostgreSQL already running on port $FACTDESK_DB_PORT"; return 0
+  fi
+  fd_port_open "$FACTDESK_DB_PORT" && fd_die "port $FACTDESK_DB_PORT is taken by another program; set FACTDESK_DB_PORT to a free port."
+  [ -f "$PG_DATA/PG_VERSION" ] || init_cluster "$bin"
+  touch "$PG_LOG"; [ "$(id -u)" = 0 ] && chown "$(pg_user)" "$PG_LOG"
+  as_pg "$bin/pg_ctl" -D "$PG_DATA" -l "$PG_LOG" -w -t 60 \
+        -o "-p $FACTDESK_DB_PORT -k $PG_SOCKETS -c listen_addresses=localhost" start >/dev/null \
+    || fd_fail_with_log "PostgreSQL did not start on port $FACTDESK_DB_PORT." "$PG_LOG"
+  head -n 1 "$PG_DATA/postmaster.pid" >"$PG_PIDFILE"
+  fd_say "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') ready on port $FACTDESK_DB_PORT (pid $(cat "$PG_PIDFILE"))"
+}
+
+stop() {
+  if ! fd_pid_alive "$PG_PIDFILE"; then rm -f "$PG_PIDFILE"; return 0; fi
+  as_pg "$(pg_bindir)/pg_ctl" -D "$PG_DATA" -m fast -w -t 60 stop >/dev/null \
+    || fd_die "PostgreSQL (pid $(cat "$PG_PIDFILE")) did not stop; see $PG_LOG."
+  rm -f "$PG_PIDFILE"
+  fd_say "PostgreSQL stopped"
+}
+
+status() { if is_running; then echo "postgres: running on port $FACTDESK_DB_PORT"; else echo "postgres: stopped"; fi; }
+
+case "${1:-}" in
+  start|stop|status) "$1" ;;
+  *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+esac
