@@ -8,15 +8,29 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
+# As root: the user PostgreSQL runs as, and a way to run commands as that user.
+pg_user() { if [ "$(id -u)" = 0 ]; then id postgres >/dev/null 2>&1 && echo postgres || echo nobody; else id -un; fi; }
+as_pg() { if [ "$(id -u)" = 0 ]; then (cd / && runuser -u "$(pg_user)" -- "$@"); else "$@"; fi; }
+
+# The data lives in .work/postgres. As root, the unprivileged user must be able to
+# reach it; a project under /root is not reachable, so the data then lives under
+# /var/tmp, with .work/postgres a symlink to it.
 PG_HOME="$FD_WORK/postgres"
+if [ "$(id -u)" = 0 ] && ! as_pg test -x "$FD_WORK" 2>/dev/null; then
+  PG_HOME="/var/tmp/factdesk-$(echo "$FD_ROOT" | sha256sum | cut -c1-12)/postgres"
+fi
 PG_DATA="$PG_HOME/data"
 PG_SOCKETS="$PG_HOME/sockets"
-PG_LOG="$FD_LOGS/postgres.log"
+PG_LOG="$PG_HOME/postgres.log"
 PG_PIDFILE="$FD_PIDS/postgres.pid"
 
 pg_bindir() {
   local dir
-  if [ -n "${FACTDESK_PG_BINDIR:-}" ]; then echo "$FACTDESK_PG_BINDIR"; return; fi
+  case "${FACTDESK_PG_BINDIR:-}" in
+    embedded) embedded_bindir; return ;;
+    "") ;;
+    *) echo "$FACTDESK_PG_BINDIR"; return ;;
+  esac
   if command -v pg_config >/dev/null 2>&1; then
     dir=$(pg_config --bindir 2>/dev/null || true)
     [ -x "$dir/initdb" ] && { echo "$dir"; return; }
@@ -28,7 +42,8 @@ pg_bindir() {
 
 # The zonky jar holds a .txz of a relocatable PostgreSQL build.
 embedded_bindir() {
-  local v=$FACTDESK_POSTGRES_EMBEDDED_VERSION dest="$FD_WORK/postgres-embedded-$FACTDESK_POSTGRES_EMBEDDED_VERSION"
+  local v=$FACTDESK_POSTGRES_EMBEDDED_VERSION dest
+  dest="$(dirname "$PG_HOME")/postgres-embedded-$FACTDESK_POSTGRES_EMBEDDED_VERSION"  # reachable by pg_user
   local arch; case "$(uname -m)" in x86_64) arch=amd64;; aarch64) arch=arm64v8;; *) arch=$(uname -m);; esac
   if [ ! -x "$dest/bin/initdb" ]; then
     local coords="io.zonky.test.postgres:embedded-postgres-binaries-linux-$arch:$v"
@@ -42,22 +57,14 @@ embedded_bindir() {
   echo "$dest/bin"
 }
 
-# As root: the user PostgreSQL runs as, and a way to run commands as that user.
-pg_user() { if [ "$(id -u)" = 0 ]; then id postgres >/dev/null 2>&1 && echo postgres || echo nobody; else id -un; fi; }
-as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u "$(pg_user)" -- "$@"; else "$@"; fi; }
-
 prepare_home() {
   mkdir -p "$PG_HOME"
   if [ "$(id -u)" = 0 ]; then
     chown "$(pg_user)" "$PG_HOME"
-    # The unprivileged user must be able to reach the data folder; a project under
-    # /root is not reachable, so the data then lives under /var/tmp behind a symlink.
-    if ! as_pg test -w "$PG_HOME" 2>/dev/null; then
-      local outside; outside="/var/tmp/factdesk-$(echo "$FD_ROOT" | sha256sum | cut -c1-12)/postgres"
-      fd_say "user $(pg_user) cannot reach $PG_HOME; keeping PostgreSQL data in $outside"
-      rmdir "$PG_HOME" 2>/dev/null || true
-      mkdir -p "$outside"; chown "$(pg_user)" "$outside" "$(dirname "$outside")"
-      ln -sfn "$outside" "$PG_HOME"
+    if [ "$PG_HOME" != "$FD_WORK/postgres" ]; then
+      chmod 755 "$(dirname "$PG_HOME")"
+      [ -L "$FD_WORK/postgres" ] || fd_say "user $(pg_user) cannot reach $FD_WORK; PostgreSQL data is in $PG_HOME"
+      ln -sfn "$PG_HOME" "$FD_WORK/postgres"
     fi
   fi
   as_pg mkdir -p "$PG_SOCKETS"
@@ -91,7 +98,6 @@ start() {
   fi
   fd_port_open "$FACTDESK_DB_PORT" && fd_die "port $FACTDESK_DB_PORT is taken by another program; set FACTDESK_DB_PORT to a free port."
   [ -f "$PG_DATA/PG_VERSION" ] || init_cluster "$bin"
-  touch "$PG_LOG"; [ "$(id -u)" = 0 ] && chown "$(pg_user)" "$PG_LOG"
   as_pg "$bin/pg_ctl" -D "$PG_DATA" -l "$PG_LOG" -w -t 60 \
         -o "-p $FACTDESK_DB_PORT -k $PG_SOCKETS -c listen_addresses=localhost" start >/dev/null \
     || fd_fail_with_log "PostgreSQL did not start on port $FACTDESK_DB_PORT." "$PG_LOG"
