@@ -38,10 +38,13 @@ fd_fail_with_log() {
   exit 1
 }
 
+# The java that mvnw and the services use: JAVA_HOME's when set, else the PATH's.
+fd_java() { if [ -n "${JAVA_HOME:-}" ]; then echo "$JAVA_HOME/bin/java"; else echo java; fi; }
+
 fd_require_java17() {
-  command -v java >/dev/null 2>&1 || fd_die "Java 17 or newer is required but 'java' is not on the PATH (Debian: apt-get install openjdk-17-jdk-headless)."
+  command -v "$(fd_java)" >/dev/null 2>&1 || fd_die "Java 17 or newer is required but 'java' is not on the PATH (Debian: apt-get install openjdk-17-jdk-headless)."
   local v major
-  v=$(java -version 2>&1 | awk -F'"' '/version/ {print $2; exit}')
+  v=$("$(fd_java)" -version 2>&1 | awk -F'"' '/version/ {print $2; exit}')
   major=${v%%.*}; [ "$major" = 1 ] && major=$(echo "$v" | cut -d. -f2)
   [ -n "$major" ] && [ "$major" -ge 17 ] 2>/dev/null \
     || fd_die "Java 17 or newer is required, found '${v:-unknown}' (set JAVA_HOME or put a JDK 17 first on the PATH)."
