@@ -1,6 +1,7 @@
 package org.factdesk;
 
 import io.smallrye.config.ConfigMapping;
+import java.time.Duration;
 
 /** Factdesk's own settings ({@code factdesk.*} in application.properties). */
 @ConfigMapping(prefix = "factdesk")
@@ -8,8 +9,28 @@ public interface FactdeskConfig {
 
     Seed seed();
 
+    Review review();
+
+    People people();
+
+    Articles articles();
+
     interface Seed {
         /** Folder of demo articles imported once at start-up; a missing folder imports nothing. */
         String articlesDir();
+    }
+
+    interface Review {
+        /** Sources a claim needs before it can be submitted for approval. */
+        int minSources();
+    }
+
+    interface People {
+        Duration cacheTtl();
+    }
+
+    interface Articles {
+        /** Largest article text accepted, in UTF-8 bytes; larger gets 413. */
+        int maxTextBytes();
     }
 }

@@ -6,11 +6,20 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import org.factdesk.article.ArticleViews.ArticleDetail;
+import org.factdesk.FactdeskConfig;
 import org.factdesk.article.ArticleViews.ArticleSummary;
-import org.factdesk.web.NotFound;
+import org.factdesk.article.ArticleViews.NewArticle;
+import org.factdesk.web.Inputs;
+import org.factdesk.web.ProblemException;
 
 @ApplicationScoped
 public class ArticleService {
+
+    private final FactdeskConfig config;
+
+    ArticleService(FactdeskConfig config) {
+        this.config = config;
+    }
 
     /** The user name recorded on articles that came from seed files. */
     static final String SEED_AUTHOR = "seed";
@@ -26,9 +35,32 @@ public class ArticleService {
     @Transactional
     public ArticleDetail get(long id) {
         Article article = Article.<Article>findByIdOptional(id)
-                .orElseThrow(() -> new NotFound("There is no article " + id + "."));
+                .orElseThrow(() -> ProblemException.notFound("There is no article " + id + "."));
         ArticleVersion version = ArticleVersion.findLatest(id)
                 .orElseThrow(() -> new IllegalStateException("article " + id + " has no text version"));
+        return ArticleDetail.of(article, version);
+    }
+
+    @Transactional
+    public ArticleDetail create(NewArticle request, String actor) {
+        String text = ArticleText.normalize(request.text());
+        int bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (bytes > config.articles().maxTextBytes()) {
+            throw ProblemException.tooLarge("The article text is " + bytes + " bytes; the limit is "
+                    + config.articles().maxTextBytes() + " bytes.");
+        }
+        Article article = new Article();
+        article.title = request.title().strip();
+        article.outlet = Inputs.text(request.outlet());
+        article.url = Inputs.httpUrl("url", request.url(), false);
+        article.author = Inputs.text(request.author());
+        article.publishedDate = request.publishedDate();
+        article.language = Inputs.text(request.language());
+        article.createdBy = actor;
+        article.createdAt = Instant.now();
+        article.persist();
+        ArticleVersion version = ArticleVersion.of(article, 1, text, actor);
+        version.persist();
         return ArticleDetail.of(article, version);
     }
 

@@ -61,6 +61,10 @@ public class ArticleVersion extends PanacheEntityBase {
         return find("article.id = ?1 order by versionNo desc", articleId).firstResultOptional();
     }
 
+    public static Optional<ArticleVersion> findVersion(long articleId, int versionNo) {
+        return find("article.id = ?1 and versionNo = ?2", articleId, versionNo).firstResultOptional();
+    }
+
     static String sha256(String text) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));

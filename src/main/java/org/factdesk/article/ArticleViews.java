@@ -1,5 +1,8 @@
 package org.factdesk.article;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /** What pages and the JSON API show of an article: plain records, no entities. */
@@ -20,5 +23,17 @@ public final class ArticleViews {
             return new ArticleDetail(article.id, article.title, article.outlet, article.url, article.author,
                     article.publishedDate, article.language, version.versionNo, version.sha256, version.body);
         }
+    }
+
+    /** POST /api/articles. The text is normalized like the seed importer's. */
+    public record NewArticle(
+            @NotBlank(message = "is required") @Size(max = 500) String title,
+            @Size(max = 200) String outlet,
+            @Size(max = 2000) String url,
+            @Size(max = 200) String author,
+            LocalDate publishedDate,
+            @Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "must be a language tag like en or pt-BR")
+            String language,
+            @NotBlank(message = "is required") String text) {
     }
 }

@@ -4,6 +4,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Set;
+import org.factdesk.review.Actor;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** Who is making the request, for pages ({@code inject:currentUser}) and services. */
@@ -43,6 +45,11 @@ public class CurrentUser {
 
     public boolean hasRole(String role) {
         return identity.hasRole(role);
+    }
+
+    /** The user as the workflow sees them. */
+    public Actor actor() {
+        return new Actor(getUsername(), Set.copyOf(identity.getRoles()));
     }
 
 }

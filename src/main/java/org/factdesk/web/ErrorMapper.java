@@ -1,12 +1,24 @@
 package org.factdesk.web;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -25,27 +37,60 @@ public class ErrorMapper {
     }
 
     @ServerExceptionMapper
+    public Response mapProblem(ProblemException e, UriInfo uri) {
+        return respond(uri, e.toProblem(uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response mapValidation(ConstraintViolationException e, UriInfo uri) {
+        Map<String, String> errors = e.getConstraintViolations().stream().collect(Collectors.toMap(
+                ErrorMapper::fieldName, ConstraintViolation::getMessage, (a, b) -> a + "; " + b, TreeMap::new));
+        return respond(uri, ProblemException.invalid(errors).toProblem(uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response mapJson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = mismatch.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            return respond(uri, ProblemException.invalid(field, "has the wrong type or format").toProblem(uri.getPath()));
+        }
+        String detail = e instanceof JsonParseException || !(e instanceof JsonMappingException)
+                ? "The request body is not valid JSON." : "The request body does not have the expected shape.";
+        return respond(uri, Problem.of(400, "malformed-request", "Bad Request", detail, uri.getPath()));
+    }
+
+    /** Two changes raced past the version check; the later one loses. */
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response mapOptimisticLock(Exception e, UriInfo uri) {
+        return respond(uri, ProblemException.conflict("stale-version",
+                "Someone else changed this at the same moment; reload and try again.", Map.of())
+                .toProblem(uri.getPath()));
+    }
+
+    @ServerExceptionMapper
     public Response mapWebApplicationException(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return mapJson(json, uri);
         }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known != null ? known.getReasonPhrase() : "Request failed";
         // The framework's own messages name internals ("Unable to find matching target
         // resource method"); users get a plain sentence instead.
         String detail = switch (status) {
+            case 400 -> "The request could not be understood.";
             case 404 -> "This page does not exist.";
             case 405 -> "This address does not accept that kind of request.";
             case 406, 415 -> "This address does not serve or accept that format.";
+            case 413 -> "The request is too large.";
             default -> "The request could not be handled.";
         };
         return respond(uri, Problem.of(status, slug(title), title, detail, uri.getPath()));
-    }
-
-    @ServerExceptionMapper
-    public Response mapNotFound(NotFound e, UriInfo uri) {
-        return respond(uri, Problem.of(404, "not-found", "Not Found", e.getMessage(), uri.getPath()));
     }
 
     @ServerExceptionMapper
@@ -67,6 +112,17 @@ public class ErrorMapper {
         }
         String html = Templates.page(problem.status(), problem.title(), problem.detail()).render();
         return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+    }
+
+    /** "create.request.conclusion" → "conclusion": the field as the client named it. */
+    private static String fieldName(ConstraintViolation<?> violation) {
+        String name = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getName() != null && !node.getName().startsWith("<")) {
+                name = node.getName();
+            }
+        }
+        return name == null ? "body" : name;
     }
 
     private static String slug(String title) {

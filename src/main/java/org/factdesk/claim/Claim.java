@@ -1,0 +1,140 @@
+package org.factdesk.claim;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.factdesk.review.Action;
+import org.factdesk.review.Decision;
+import org.factdesk.review.ReviewEvent;
+import org.factdesk.review.ReviewState;
+import org.factdesk.review.Verdict;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A span of one article version that the team checks. Its review state moves only
+ * through {@link #apply}, which returns the event to log.
+ */
+@Entity
+public class Claim extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "article_id")
+    public long articleId;
+    /** The article version the offsets count in (its number within the article). */
+    @Column(name = "article_version_no")
+    public int articleVersion;
+
+    @Column(name = "start_pos")
+    public int start;
+    @Column(name = "end_pos")
+    public int end;
+    public String exact;
+    public String prefix;
+    public String suffix;
+
+    public String claimant;
+    @Column(name = "claim_date")
+    public LocalDate claimDate;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "claim_type")
+    public ClaimType claimType;
+    @Column(name = "why_selected")
+    public String whySelected;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> tags = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    private ReviewState state = ReviewState.OPEN;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "current_verdict_id")
+    public Verdict currentVerdict;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "claim_assignee", joinColumns = @JoinColumn(name = "claim_id"))
+    @Column(name = "username")
+    public Set<String> assignees = new TreeSet<>();
+
+    @Column(name = "first_published_at")
+    public Instant firstPublishedAt;
+    @Column(name = "last_published_at")
+    public Instant lastPublishedAt;
+
+    /** Optimistic concurrency: every change names the version it was based on. */
+    @Version
+    public long version;
+
+    @Column(name = "created_by")
+    public String createdBy;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public ReviewState state() {
+        return state;
+    }
+
+    /**
+     * Moves the claim as the workflow decided and returns the event to persist. The only
+     * way the state changes.
+     */
+    public ReviewEvent apply(Decision decision, String actor, String reason, String assignee) {
+        if (!decision.isAllowed()) {
+            throw new IllegalArgumentException("a refused move cannot be applied");
+        }
+        ReviewState from = state;
+        Action action = decision.transition().action();
+        state = decision.to();
+        switch (action) {
+            case ASSIGN, SELF_ASSIGN -> assignees.add(assignee);
+            case UNASSIGN -> assignees.remove(assignee);
+            case PUBLISH -> {
+                lastPublishedAt = Instant.now();
+                if (firstPublishedAt == null) {
+                    firstPublishedAt = lastPublishedAt;
+                }
+            }
+            default -> { }
+        }
+        touch();
+        return ReviewEvent.transition(this, actor, action, from, reason, assignee);
+    }
+
+    /** Marks the claim changed, so that its version moves on (also for changes in other tables). */
+    public void touch() {
+        updatedAt = Instant.now();
+    }
+
+    /** Loads a claim locked for update: concurrent changes of one claim take turns. */
+    public static Optional<Claim> findForUpdate(long id) {
+        return Optional.ofNullable(findById(id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public static List<Claim> listForArticle(long articleId) {
+        return list("articleId = ?1 order by start, end, id", articleId);
+    }
+}

@@ -1,0 +1,229 @@
+package org.factdesk.claim;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.factdesk.FactdeskConfig;
+import org.factdesk.article.Article;
+import org.factdesk.article.ArticleVersion;
+import org.factdesk.claim.ClaimRequests.ClaimFilter;
+import org.factdesk.claim.ClaimRequests.CreateClaim;
+import org.factdesk.claim.ClaimRequests.SelectorInput;
+import org.factdesk.claim.ClaimViews.ClaimPage;
+import org.factdesk.claim.ClaimViews.ClaimView;
+import org.factdesk.claim.ClaimViews.Selector;
+import org.factdesk.review.Actor;
+import org.factdesk.review.ClaimFacts;
+import org.factdesk.review.ReviewEvent;
+import org.factdesk.review.ReviewState;
+import org.factdesk.review.ReviewViews.VerdictView;
+import org.factdesk.review.Workflow;
+import org.factdesk.source.Source;
+import org.factdesk.web.Inputs;
+import org.factdesk.web.ProblemException;
+
+/** Creating, finding and showing claims; the rules of changing them live in ReviewService. */
+@ApplicationScoped
+public class ClaimService {
+
+    static final int DEFAULT_PAGE = 50;
+    static final int MAX_PAGE = 200;
+
+    private final FactdeskConfig config;
+
+    ClaimService(FactdeskConfig config) {
+        this.config = config;
+    }
+
+    @Transactional
+    public ClaimView create(long articleId, CreateClaim request, Actor actor) {
+        Article.<Article>findByIdOptional(articleId)
+                .orElseThrow(() -> ProblemException.notFound("There is no article " + articleId + "."));
+        ArticleVersion text = (request.articleVersion() == null ? ArticleVersion.findLatest(articleId)
+                : ArticleVersion.findVersion(articleId, request.articleVersion()))
+                .orElseThrow(() -> ProblemException.invalid("articleVersion",
+                        "Article " + articleId + " has no version " + request.articleVersion() + "."));
+        TextAnchor.Span span = anchor(text.body, request.selectors());
+
+        Claim claim = new Claim();
+        claim.articleId = articleId;
+        claim.articleVersion = text.versionNo;
+        claim.start = span.start();
+        claim.end = span.end();
+        claim.exact = span.exact();
+        claim.prefix = span.prefix();
+        claim.suffix = span.suffix();
+        claim.claimant = Inputs.text(request.claimant());
+        claim.claimDate = request.claimDate();
+        claim.claimType = Inputs.enumValue("claimType", request.claimType(), ClaimType.class, ClaimType.OTHER);
+        claim.whySelected = Inputs.text(request.whySelected());
+        claim.tags = request.tags() == null ? new ArrayList<>()
+                : request.tags().stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
+        claim.createdBy = actor.username();
+        claim.createdAt = Instant.now();
+        claim.updatedAt = claim.createdAt;
+        claim.persist();
+        ReviewEvent.note(claim, actor.username(), ReviewEvent.Kind.CREATED,
+                Map.of("start", claim.start, "end", claim.end, "exact", claim.exact)).persist();
+        return viewAfterChange(claim, actor);
+    }
+
+    private static TextAnchor.Span anchor(String text, List<SelectorInput> selectors) {
+        SelectorInput position = null;
+        SelectorInput quote = null;
+        for (SelectorInput s : selectors) {
+            if (Selector.POSITION.equals(s.type())) {
+                position = s;
+            } else if (Selector.QUOTE.equals(s.type())) {
+                quote = s;
+            } else {
+                throw ProblemException.invalid("selectors", "Unknown selector type “" + s.type() + "”; use "
+                        + Selector.POSITION + " or " + Selector.QUOTE + ".");
+            }
+        }
+        if (position != null) {
+            if (position.start() == null || position.end() == null) {
+                throw ProblemException.invalid("start", "A TextPositionSelector needs start and end.");
+            }
+            return TextAnchor.atPosition(text, position.start(), position.end(), quote == null ? null : quote.exact());
+        }
+        return TextAnchor.byQuote(text, quote.exact(), quote.prefix(), quote.suffix());
+    }
+
+    @Transactional
+    public ClaimView get(long id, Actor actor) {
+        return view(find(id), actor);
+    }
+
+    @Transactional
+    public List<ClaimView> listForArticle(long articleId, Actor actor) {
+        return views(Claim.listForArticle(articleId), actor);
+    }
+
+    @Transactional
+    public ClaimPage search(ClaimFilter filter, Actor actor) {
+        int limit = filter.limit() == null ? DEFAULT_PAGE : filter.limit();
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw ProblemException.invalid("limit", "must be between 1 and " + MAX_PAGE + ".");
+        }
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (filter.state() != null) {
+            where.append(" and c.state = :state");
+            params.and("state", Inputs.enumValue("state", filter.state(), ReviewState.class, null));
+        }
+        if (filter.assignee() != null) {
+            where.append(" and :assignee member of c.assignees");
+            params.and("assignee", filter.assignee());
+        }
+        if (filter.article() != null) {
+            where.append(" and c.articleId = :article");
+            params.and("article", filter.article());
+        }
+        if (filter.rating() != null) {
+            where.append(" and v.rating.id = :rating");
+            params.and("rating", filter.rating());
+        }
+        if (Inputs.text(filter.q()) != null) {
+            where.append(" and (lower(c.exact) like :q or lower(coalesce(c.claimant, '')) like :q"
+                    + " or lower(coalesce(v.conclusion, '')) like :q)");
+            params.and("q", "%" + filter.q().strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (filter.after() != null) {
+            where.append(" and c.id < :after");
+            params.and("after", cursor(filter.after()));
+        }
+        List<Claim> rows = Claim.<Claim>find("select c from Claim c left join c.currentVerdict v where " + where
+                + " order by c.id desc", params).page(0, limit + 1).list();
+        boolean more = rows.size() > limit;
+        List<Claim> page = more ? rows.subList(0, limit) : rows;
+        return new ClaimPage(views(page, actor), more ? String.valueOf(page.get(page.size() - 1).id) : null);
+    }
+
+    private static long cursor(String after) {
+        try {
+            return Long.parseLong(after);
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("after", "is not a cursor this API gave out.");
+        }
+    }
+
+    public static Claim find(long id) {
+        return Claim.<Claim>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("There is no claim " + id + "."));
+    }
+
+    /**
+     * Loads a claim for a change, locked, and checks the version the change was based on.
+     *
+     * @throws ProblemException 428 without a version, 409 (with the current state) for a stale one
+     */
+    public static Claim lockAtVersion(long id, Long basedOn) {
+        Claim claim = Claim.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("There is no claim " + id + "."));
+        if (basedOn == null) {
+            throw ProblemException.preconditionRequired("Say which version of the claim this change is based on"
+                    + " (field “version” or an If-Match header); the current version is " + claim.version + ".");
+        }
+        if (basedOn != claim.version) {
+            throw ProblemException.conflict("stale-version", "The claim changed since version " + basedOn
+                    + "; it is now version " + claim.version + " and " + claim.state() + ". Reload it and try again.",
+                    Map.of("currentVersion", claim.version, "currentState", claim.state()));
+        }
+        return claim;
+    }
+
+    public ClaimFacts facts(Claim claim, long sourceCount) {
+        return new ClaimFacts(claim.state(), claim.currentVerdict != null,
+                claim.currentVerdict == null ? null : claim.currentVerdict.author, (int) sourceCount,
+                claim.assignees, claim.firstPublishedAt != null);
+    }
+
+    public ClaimFacts facts(Claim claim) {
+        return facts(claim, Source.countForClaim(claim.id));
+    }
+
+    public int minSources() {
+        return config.review().minSources();
+    }
+
+    public ClaimView view(Claim claim, Actor actor) {
+        return view(claim, Source.countForClaim(claim.id), actor);
+    }
+
+    /** The claim after a change, with the version the change produced. */
+    public ClaimView viewAfterChange(Claim claim, Actor actor) {
+        Claim.flush();
+        return view(claim, actor);
+    }
+
+    private List<ClaimView> views(List<Claim> claims, Actor actor) {
+        Map<Long, Long> counts = sourceCounts(claims);
+        return claims.stream().map(c -> view(c, counts.getOrDefault(c.id, 0L), actor)).toList();
+    }
+
+    private ClaimView view(Claim c, long sourceCount, Actor actor) {
+        return new ClaimView(c.id, c.articleId, c.articleVersion, Selector.of(c), c.claimant, c.claimDate, c.claimType,
+                c.whySelected, c.tags, c.state(), c.version, c.assignees, VerdictView.of(c.currentVerdict), sourceCount,
+                Workflow.allowedActions(facts(c, sourceCount), actor, minSources()),
+                c.createdBy, c.createdAt, c.updatedAt, c.firstPublishedAt, c.lastPublishedAt);
+    }
+
+    private static Map<Long, Long> sourceCounts(List<Claim> claims) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (claims.isEmpty()) {
+            return counts;
+        }
+        List<Long> ids = claims.stream().map(c -> c.id).toList();
+        for (Object[] row : Source.getEntityManager()
+                .createQuery("select s.claimId, count(s) from Source s where s.claimId in :ids and s.removedAt is null"
+                        + " group by s.claimId", Object[].class)
+                .setParameter("ids", ids).getResultList()) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+}

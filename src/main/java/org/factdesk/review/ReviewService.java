@@ -1,0 +1,106 @@
+package org.factdesk.review;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import org.factdesk.claim.Claim;
+import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.ClaimViews.ClaimView;
+import org.factdesk.people.PeopleDirectory;
+import org.factdesk.review.ReviewRequests.TransitionRequest;
+import org.factdesk.review.ReviewRequests.VerdictRequest;
+import org.factdesk.review.ReviewViews.History;
+import org.factdesk.review.ReviewViews.HistoryEntry;
+import org.factdesk.review.ReviewViews.VerdictView;
+import org.factdesk.web.Inputs;
+import org.factdesk.web.ProblemException;
+
+/**
+ * The workflow engine at work: every move is decided by {@link Workflow} and applied with
+ * its event in one transaction, on a claim locked at the version the change was based on.
+ */
+@ApplicationScoped
+public class ReviewService {
+
+    private final ClaimService claims;
+    private final PeopleDirectory people;
+
+    ReviewService(ClaimService claims, PeopleDirectory people) {
+        this.claims = claims;
+        this.people = people;
+    }
+
+    @Transactional
+    public ClaimView transition(long claimId, TransitionRequest request, Actor actor) {
+        Action action = Inputs.enumValue("action", request.action(), Action.class, null);
+        String assignee = action == Action.SELF_ASSIGN ? actor.username() : Inputs.text(request.assignee());
+        if (action == Action.ASSIGN && assignee != null && people.find(assignee).isEmpty()) {
+            throw ProblemException.invalid("assignee", "“" + assignee + "” is not a reviewer or editor of this newsroom.");
+        }
+        String reason = Inputs.text(request.reason());
+        Claim claim = ClaimService.lockAtVersion(claimId, request.version());
+        Decision decision = Workflow.decide(claims.facts(claim), actor, action, Attempt.of(reason, assignee),
+                claims.minSources());
+        refuseUnlessAllowed(decision, claim);
+        claim.apply(decision, actor.username(), reason, assignee).persist();
+        return claims.viewAfterChange(claim, actor);
+    }
+
+    private static void refuseUnlessAllowed(Decision decision, Claim claim) {
+        Map<String, Object> current = Map.of("currentState", claim.state(), "currentVersion", claim.version);
+        switch (decision.kind()) {
+            case ALLOWED -> { }
+            case ILLEGAL -> throw ProblemException.conflict("illegal-transition", decision.message(), current);
+            case NOT_READY -> throw ProblemException.conflict("not-ready", decision.message(), current);
+            case ROLE, FORBIDDEN -> throw ProblemException.forbidden(decision.message());
+            case INVALID_INPUT -> throw ProblemException.invalid(decision.field(), decision.message());
+        }
+    }
+
+    /** Proposes a new verdict; the earlier ones stay in the history. */
+    @Transactional
+    public ClaimView proposeVerdict(long claimId, VerdictRequest request, Actor actor) {
+        Claim claim = ClaimService.lockAtVersion(claimId, request.version());
+        requireEditable(claim, "the verdict");
+        Rating rating = Rating.<Rating>findByIdOptional(request.ratingId())
+                .orElseThrow(() -> ProblemException.invalid("ratingId", "There is no rating " + request.ratingId() + "."));
+        if (rating.retired) {
+            throw ProblemException.invalid("ratingId", "The rating “" + rating.label + "” is retired; choose a current one.");
+        }
+        Verdict verdict = Verdict.of(claim.id, rating, request.conclusion().strip(), Inputs.text(request.rationale()),
+                actor.username());
+        verdict.persist();
+        claim.currentVerdict = verdict;
+        claim.touch();
+        ReviewEvent.note(claim, actor.username(), ReviewEvent.Kind.VERDICT_PROPOSED, verdict.snapshot()).persist();
+        return claims.viewAfterChange(claim, actor);
+    }
+
+    @Transactional
+    public History history(long claimId) {
+        ClaimService.find(claimId);
+        return new History(claimId,
+                ReviewEvent.listForClaim(claimId).stream().map(HistoryEntry::of).toList(),
+                Verdict.listForClaim(claimId).stream().map(VerdictView::of).toList());
+    }
+
+    /**
+     * Research (span, sources, verdict) changes only while work is open. Awaiting approval
+     * or approved, the editor's decision is about a fixed text; published, only a correction
+     * reopens it.
+     */
+    public static void requireEditable(Claim claim, String what) {
+        if (!claim.state().isEditable()) {
+            String hint = claim.state().isLocked() ? " An editor can open a correction to change it."
+                    : " An editor can request changes to reopen it.";
+            throw ProblemException.conflict("claim-locked", "The claim is " + claim.state() + ", so " + what
+                    + " cannot change now." + hint, Map.of("currentState", claim.state(), "currentVersion", claim.version));
+        }
+    }
+
+    public ReviewViews.WorkflowView workflow() {
+        return new ReviewViews.WorkflowView(List.of(ReviewState.values()), List.of(Action.values()),
+                Workflow.TABLE.stream().map(ReviewViews.TransitionView::of).toList(), claims.minSources());
+    }
+}

@@ -1,0 +1,113 @@
+package org.factdesk.review;
+
+import static org.factdesk.review.Action.APPROVE;
+import static org.factdesk.review.Action.ASSIGN;
+import static org.factdesk.review.Action.DISMISS;
+import static org.factdesk.review.Action.OPEN_CORRECTION;
+import static org.factdesk.review.Action.PUBLISH;
+import static org.factdesk.review.Action.REOPEN;
+import static org.factdesk.review.Action.REQUEST_CHANGES;
+import static org.factdesk.review.Action.RETRACT;
+import static org.factdesk.review.Action.SELF_ASSIGN;
+import static org.factdesk.review.Action.START;
+import static org.factdesk.review.Action.SUBMIT;
+import static org.factdesk.review.Action.UNASSIGN;
+import static org.factdesk.review.ReviewState.APPROVED;
+import static org.factdesk.review.ReviewState.AWAITING_APPROVAL;
+import static org.factdesk.review.ReviewState.DISMISSED;
+import static org.factdesk.review.ReviewState.IN_CORRECTION;
+import static org.factdesk.review.ReviewState.IN_RESEARCH;
+import static org.factdesk.review.ReviewState.OPEN;
+import static org.factdesk.review.ReviewState.PUBLISHED;
+import static org.factdesk.review.ReviewState.RETRACTED;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.factdesk.security.Roles;
+
+/**
+ * The review workflow: one declarative table, the single source of truth. The engine
+ * enforces it, the API lists the actions it allows, the workflow page draws it, and the
+ * tests iterate over it. No CDI, no database.
+ */
+public final class Workflow {
+
+    /** Roles that research claims. The demo realm's composites give editors and admins reviewer too. */
+    public static final Set<String> WORKERS = Set.of(Roles.REVIEWER, Roles.EDITOR, Roles.ADMIN);
+    /** Roles that approve, publish, correct and retract. */
+    public static final Set<String> EDITORS = Set.of(Roles.EDITOR, Roles.ADMIN);
+
+    /** The states a claim can be (re)assigned in: while work is still ahead. */
+    private static final List<ReviewState> ASSIGNABLE = List.of(OPEN, IN_RESEARCH, AWAITING_APPROVAL, APPROVED, IN_CORRECTION);
+
+    public static final List<Transition> TABLE = build();
+
+    private Workflow() {
+    }
+
+    private static List<Transition> build() {
+        List<Transition> t = new ArrayList<>();
+        t.add(row(OPEN, START, IN_RESEARCH, WORKERS));
+        t.add(row(OPEN, DISMISS, DISMISSED, WORKERS, Guard.REASON));
+        t.add(row(IN_RESEARCH, SUBMIT, AWAITING_APPROVAL, WORKERS, Guard.VERDICT_AND_SOURCES));
+        t.add(row(IN_RESEARCH, DISMISS, DISMISSED, WORKERS, Guard.REASON));
+        t.add(row(AWAITING_APPROVAL, APPROVE, APPROVED, EDITORS, Guard.FOUR_EYES));
+        t.add(new Transition(AWAITING_APPROVAL, REQUEST_CHANGES, IN_RESEARCH, IN_CORRECTION, EDITORS, List.of(Guard.REASON)));
+        t.add(row(APPROVED, PUBLISH, PUBLISHED, EDITORS));
+        t.add(new Transition(APPROVED, REQUEST_CHANGES, IN_RESEARCH, IN_CORRECTION, EDITORS, List.of(Guard.REASON)));
+        t.add(row(DISMISSED, REOPEN, OPEN, WORKERS));
+        t.add(row(PUBLISHED, OPEN_CORRECTION, IN_CORRECTION, EDITORS, Guard.REASON));
+        t.add(row(PUBLISHED, RETRACT, RETRACTED, EDITORS, Guard.REASON));
+        t.add(row(IN_CORRECTION, SUBMIT, AWAITING_APPROVAL, WORKERS, Guard.VERDICT_AND_SOURCES));
+        for (ReviewState state : ASSIGNABLE) {
+            t.add(row(state, SELF_ASSIGN, state, WORKERS, Guard.NOT_YET_ASSIGNED));
+            t.add(row(state, ASSIGN, state, EDITORS, Guard.ASSIGNEE_GIVEN, Guard.NOT_YET_ASSIGNED));
+            t.add(row(state, UNASSIGN, state, WORKERS, Guard.ASSIGNEE_GIVEN, Guard.CURRENTLY_ASSIGNED, Guard.SELF_OR_EDITOR));
+        }
+        return List.copyOf(t);
+    }
+
+    private static Transition row(ReviewState from, Action action, ReviewState to, Set<String> roles, Guard... guards) {
+        return new Transition(from, action, to, to, roles, List.of(guards));
+    }
+
+    public static Optional<Transition> find(ReviewState from, Action action) {
+        return TABLE.stream().filter(t -> t.from() == from && t.action() == action).findFirst();
+    }
+
+    /** Decides one move. The caller applies it only when the decision allows it. */
+    public static Decision decide(ClaimFacts claim, Actor actor, Action action, Attempt attempt, int minSources) {
+        Optional<Transition> row = find(claim.state(), action);
+        if (row.isEmpty()) {
+            return Decision.refused(Decision.Kind.ILLEGAL, null,
+                    "“" + action.apiName() + "” is not possible while the claim is " + claim.state() + ".");
+        }
+        Transition transition = row.get();
+        if (!actor.hasAnyRole(transition.roles())) {
+            return Decision.refused(Decision.Kind.ROLE, null,
+                    "“" + action.apiName() + "” needs one of the roles " + String.join(", ", transition.roles().stream().sorted().toList()) + ".");
+        }
+        Attempt effective = action == SELF_ASSIGN ? new Attempt(attempt.reason(), actor.username(), attempt.preview()) : attempt;
+        for (Guard guard : transition.guards()) {
+            if (effective.preview() && guard.needsInput()) {
+                continue;
+            }
+            Optional<String> failure = guard.check(claim, actor, effective, minSources);
+            if (failure.isPresent()) {
+                return Decision.refused(Decision.Kind.of(guard.refusal()), guard.field(), failure.get());
+            }
+        }
+        return Decision.allowed(transition, transition.target(claim));
+    }
+
+    /** The actions this person may take on this claim now: what the UI shows as buttons. */
+    public static List<Action> allowedActions(ClaimFacts claim, Actor actor, int minSources) {
+        return TABLE.stream()
+                .filter(t -> t.from() == claim.state())
+                .map(Transition::action)
+                .filter(a -> decide(claim, actor, a, Attempt.previewOnly(), minSources).isAllowed())
+                .toList();
+    }
+}

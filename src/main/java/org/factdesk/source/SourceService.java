@@ -1,0 +1,86 @@
+package org.factdesk.source;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import org.factdesk.claim.Claim;
+import org.factdesk.claim.ClaimService;
+import org.factdesk.review.Actor;
+import org.factdesk.review.ReviewEvent;
+import org.factdesk.review.ReviewService;
+import org.factdesk.source.SourceViews.SourceChange;
+import org.factdesk.source.SourceViews.SourceRequest;
+import org.factdesk.source.SourceViews.SourceView;
+import org.factdesk.web.Inputs;
+import org.factdesk.web.ProblemException;
+
+/** A claim's sources. They change only while the claim is open for research, and never vanish. */
+@ApplicationScoped
+public class SourceService {
+
+    @Transactional
+    public List<SourceView> list(long claimId) {
+        ClaimService.find(claimId);
+        return Source.listForClaim(claimId).stream().map(SourceView::of).toList();
+    }
+
+    @Transactional
+    public SourceChange add(long claimId, SourceRequest request, Long basedOn, Actor actor) {
+        Claim claim = editable(claimId, basedOn);
+        Source source = new Source();
+        source.claimId = claimId;
+        source.addedBy = actor.username();
+        source.addedAt = Instant.now();
+        fill(source, request);
+        source.persist();
+        return changed(claim, source, ReviewEvent.Kind.SOURCE_ADDED, actor);
+    }
+
+    @Transactional
+    public SourceChange update(long claimId, long sourceId, SourceRequest request, Long basedOn, Actor actor) {
+        Claim claim = editable(claimId, basedOn);
+        Source source = current(claimId, sourceId);
+        fill(source, request);
+        return changed(claim, source, ReviewEvent.Kind.SOURCE_UPDATED, actor);
+    }
+
+    @Transactional
+    public SourceChange remove(long claimId, long sourceId, Long basedOn, Actor actor) {
+        Claim claim = editable(claimId, basedOn);
+        Source source = current(claimId, sourceId);
+        source.removedBy = actor.username();
+        source.removedAt = Instant.now();
+        return changed(claim, source, ReviewEvent.Kind.SOURCE_REMOVED, actor);
+    }
+
+    private static Claim editable(long claimId, Long basedOn) {
+        Claim claim = ClaimService.lockAtVersion(claimId, basedOn);
+        ReviewService.requireEditable(claim, "its sources");
+        return claim;
+    }
+
+    private static Source current(long claimId, long sourceId) {
+        return Source.findCurrent(claimId, sourceId)
+                .orElseThrow(() -> ProblemException.notFound("Claim " + claimId + " has no source " + sourceId + "."));
+    }
+
+    private static SourceChange changed(Claim claim, Source source, ReviewEvent.Kind kind, Actor actor) {
+        source.updatedAt = Instant.now();
+        claim.touch();
+        ReviewEvent.note(claim, actor.username(), kind, source.snapshot()).persist();
+        Claim.flush();
+        return new SourceChange(SourceView.of(source), claim.version);
+    }
+
+    private static void fill(Source source, SourceRequest request) {
+        source.url = Inputs.httpUrl("url", request.url(), true);
+        source.archivedUrl = Inputs.httpUrl("archivedUrl", request.archivedUrl(), false);
+        source.title = request.title().strip();
+        source.publisher = Inputs.text(request.publisher());
+        source.accessedOn = request.accessedOn();
+        source.quotedPassage = Inputs.text(request.quotedPassage());
+        source.stance = Inputs.enumValue("stance", request.stance(), Source.Stance.class, null);
+        source.kind = Inputs.enumValue("kind", request.kind(), Source.Kind.class, Source.Kind.SECONDARY);
+    }
+}

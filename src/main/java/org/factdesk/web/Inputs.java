@@ -1,0 +1,60 @@
+package org.factdesk.web;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Parsing of request values that bean validation cannot express, with the same 422 errors. */
+public final class Inputs {
+
+    private Inputs() {
+    }
+
+    /** An enum given by its lower-case API name ({@code request_changes}); null gives the fallback. */
+    public static <E extends Enum<E>> E enumValue(String field, String value, Class<E> type, E fallback) {
+        if (value == null || value.isBlank()) {
+            if (fallback != null) {
+                return fallback;
+            }
+            throw ProblemException.invalid(field, "is required; one of " + choices(type) + ".");
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw ProblemException.invalid(field, "must be one of " + choices(type) + ".");
+        }
+    }
+
+    /** An absolute http or https URL; anything else (javascript:, data:, relative) is refused. */
+    public static String httpUrl(String field, String value, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                throw ProblemException.invalid(field, "is required.");
+            }
+            return null;
+        }
+        String url = value.strip();
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+                throw ProblemException.invalid(field, "must be an http:// or https:// address.");
+            }
+            return url;
+        } catch (URISyntaxException e) {
+            throw ProblemException.invalid(field, "is not a valid web address.");
+        }
+    }
+
+    /** Trims, and turns an empty string into null. */
+    public static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static <E extends Enum<E>> String choices(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(", "));
+    }
+}
