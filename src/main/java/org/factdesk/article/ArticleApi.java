@@ -20,10 +20,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.factdesk.article.ArticleViews.ArticleDetail;
 import org.factdesk.article.ArticleViews.ArticleSummary;
 import org.factdesk.article.ArticleViews.NewArticle;
+import org.factdesk.claim.ClaimRequests.CreateClaim;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimViews.ClaimView;
 import org.factdesk.security.CurrentUser;
 import org.factdesk.security.Roles;
+import org.factdesk.web.Versions;
 
 @Path("/api/articles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -66,6 +68,18 @@ public class ArticleApi {
         ArticleDetail created = articles.create(request, user.getUsername());
         return Response.created(URI.create("/api/articles/" + created.id()))
                 .entity(ArticleDocument.of(created, List.of())).build();
+    }
+
+    @POST
+    @Path("{id}/claims")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Select a claim in an article, by position (with the quote seen there) or by quote alone")
+    @APIResponse(responseCode = "201", description = "the new claim; its version is the ETag")
+    @APIResponse(responseCode = "422", description = "the selectors do not match the text, or the quote is absent or ambiguous (with candidates)")
+    public Response createClaim(@PathParam("id") long id, @Valid @NotNull CreateClaim request) {
+        ClaimView created = claims.create(id, request, user.actor());
+        return Response.created(URI.create("/api/claims/" + created.id())).tag(Versions.etag(created.version()))
+                .entity(created).build();
     }
 
     @GET

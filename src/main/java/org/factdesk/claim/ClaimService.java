@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.factdesk.FactdeskConfig;
 import org.factdesk.article.Article;
 import org.factdesk.article.ArticleVersion;
@@ -207,7 +208,7 @@ public class ClaimService {
 
     private ClaimView view(Claim c, long sourceCount, Actor actor) {
         return new ClaimView(c.id, c.articleId, c.articleVersion, Selector.of(c), c.claimant, c.claimDate, c.claimType,
-                c.whySelected, c.tags, c.state(), c.version, c.assignees, VerdictView.of(c.currentVerdict), sourceCount,
+                c.whySelected, c.tags, c.state(), c.version, new TreeSet<>(c.assignees), VerdictView.of(c.currentVerdict), sourceCount,
                 Workflow.allowedActions(facts(c, sourceCount), actor, minSources()),
                 c.createdBy, c.createdAt, c.updatedAt, c.firstPublishedAt, c.lastPublishedAt);
     }

@@ -22,7 +22,7 @@ import org.factdesk.collaboration.CommentViews.Resolution;
 import org.factdesk.security.CurrentUser;
 import org.factdesk.security.Roles;
 
-@Path("/api/claims/{claimId}/comments")
+@Path("/api/claims")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.REVIEWER, Roles.EDITOR, Roles.ADMIN})
 @SecurityRequirement(name = "bearer")
@@ -37,12 +37,14 @@ public class CommentApi {
     }
 
     @GET
+    @Path("{claimId}/comments")
     @Operation(summary = "The claim's comment threads, oldest first, replies nested")
     public List<CommentView> list(@PathParam("claimId") long claimId) {
         return comments.threads(claimId);
     }
 
     @POST
+    @Path("{claimId}/comments")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Comment, or reply with parentId; @username mentions colleagues")
     public Response add(@PathParam("claimId") long claimId, @Valid @NotNull NewComment request) {
@@ -51,7 +53,7 @@ public class CommentApi {
     }
 
     @PUT
-    @Path("{commentId}/resolution")
+    @Path("{claimId}/comments/{commentId}/resolution")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Mark a comment resolved, or open again")
     public CommentView resolve(@PathParam("claimId") long claimId, @PathParam("commentId") long commentId,

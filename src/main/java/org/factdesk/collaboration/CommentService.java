@@ -94,7 +94,7 @@ public class CommentService {
     }
 
     private static CommentView view(Comment c, List<CommentView> replies) {
-        return new CommentView(c.id, c.parentId, c.author, c.body, c.createdAt, c.mentions, c.resolvedAt != null,
+        return new CommentView(c.id, c.parentId, c.author, c.body, c.createdAt, new java.util.TreeSet<>(c.mentions), c.resolvedAt != null,
                 c.resolvedBy, c.resolvedAt, replies);
     }
 }

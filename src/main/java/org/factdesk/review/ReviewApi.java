@@ -25,7 +25,7 @@ import org.factdesk.security.Roles;
 import org.factdesk.web.Versions;
 
 /** Moving claims through the workflow, verdicts and history. */
-@Path("/api/claims/{id}")
+@Path("/api/claims")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.REVIEWER, Roles.EDITOR, Roles.ADMIN})
@@ -41,7 +41,7 @@ public class ReviewApi {
     }
 
     @POST
-    @Path("transitions")
+    @Path("{id}/transitions")
     @Operation(summary = "Take a workflow action (roles and guards per GET /api/workflow)")
     @APIResponse(responseCode = "200", description = "the claim after the move")
     @APIResponse(responseCode = "403", description = "your role or the four-eyes rule does not allow it")
@@ -56,7 +56,7 @@ public class ReviewApi {
     }
 
     @PUT
-    @Path("verdict")
+    @Path("{id}/verdict")
     @Operation(summary = "Propose a verdict (a new one; earlier verdicts are kept)")
     @APIResponse(responseCode = "409", description = "stale version, or the claim is not open for research")
     @APIResponse(responseCode = "422", description = "missing rating or conclusion, conclusion over 280 characters, retired rating")
@@ -68,7 +68,7 @@ public class ReviewApi {
     }
 
     @GET
-    @Path("history")
+    @Path("{id}/history")
     @Operation(summary = "Everything that happened to the claim, oldest first, and every verdict it had")
     public History history(@PathParam("id") long id) {
         return review.history(id);

@@ -28,7 +28,7 @@ import org.factdesk.source.SourceViews.SourceRequest;
 import org.factdesk.source.SourceViews.SourceView;
 import org.factdesk.web.Versions;
 
-@Path("/api/claims/{claimId}/sources")
+@Path("/api/claims")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.REVIEWER, Roles.EDITOR, Roles.ADMIN})
 @SecurityRequirement(name = "bearer")
@@ -43,12 +43,14 @@ public class SourceApi {
     }
 
     @GET
+    @Path("{claimId}/sources")
     @Operation(summary = "The claim's current sources")
     public List<SourceView> list(@PathParam("claimId") long claimId) {
         return sources.list(claimId);
     }
 
     @POST
+    @Path("{claimId}/sources")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a source (http/https only) while the claim is open for research")
     @APIResponse(responseCode = "201", description = "the source and the claim's new version")
@@ -62,7 +64,7 @@ public class SourceApi {
     }
 
     @PUT
-    @Path("{sourceId}")
+    @Path("{claimId}/sources/{sourceId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit a source while the claim is open for research")
     public Response update(@PathParam("claimId") long claimId, @PathParam("sourceId") long sourceId,
@@ -72,7 +74,7 @@ public class SourceApi {
     }
 
     @DELETE
-    @Path("{sourceId}")
+    @Path("{claimId}/sources/{sourceId}")
     @Operation(summary = "Remove a source (kept in the history) while the claim is open for research;"
             + " name the claim version with If-Match or ?version=")
     public Response remove(@PathParam("claimId") long claimId, @PathParam("sourceId") long sourceId,

@@ -32,6 +32,7 @@ public class SourceService {
         source.claimId = claimId;
         source.addedBy = actor.username();
         source.addedAt = Instant.now();
+        source.updatedAt = source.addedAt;
         fill(source, request);
         source.persist();
         return changed(claim, source, ReviewEvent.Kind.SOURCE_ADDED, actor);

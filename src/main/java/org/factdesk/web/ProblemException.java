@@ -29,9 +29,10 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(404, "not-found", "Not Found", detail, null, Map.of());
     }
 
-    /** 422 for one field. */
+    /** 422 for one field; the message also becomes the detail. */
     public static ProblemException invalid(String field, String message) {
-        return invalid(Map.of(field, message));
+        String detail = Character.isUpperCase(message.charAt(0)) ? message : field + " " + message;
+        return new ProblemException(422, "validation", "Invalid input", detail, Map.of(field, message), Map.of());
     }
 
     /** 422 with each field's error. */
@@ -68,6 +69,11 @@ public class ProblemException extends RuntimeException {
 
     Problem toProblem(String instance) {
         return new Problem("/problems/" + slug, title, status, getMessage(), instance, errors, extra);
+    }
+
+    /** The document as the API sends it, without the request's address. */
+    public Problem problem() {
+        return toProblem(null);
     }
 
     public int status() {

@@ -49,6 +49,7 @@ class LoginFlowTest {
             HtmlPage articles = page.getAnchorByText("Articles").click();
             HtmlPage article = articles.getAnchors().stream()
                     .filter(a -> a.getHrefAttribute().matches("/workspace/articles/\\d+"))
+                    .filter(a -> a.asNormalizedText().startsWith("In a telephone call on Thursday"))
                     .findFirst().orElseThrow().click();
             String text = article.getElementById("article-text").getTextContent();
             assertTrue(text.contains("50-minute phone call"));
