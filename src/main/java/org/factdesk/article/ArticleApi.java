@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.factdesk.article.ArticleViews.ArticleDetail;
 import org.factdesk.article.ArticleViews.ArticleSummary;
 import org.factdesk.article.ArticleViews.NewArticle;
@@ -30,7 +29,6 @@ import org.factdesk.web.Versions;
 @Path("/api/articles")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.REVIEWER, Roles.EDITOR, Roles.ADMIN})
-@SecurityRequirement(name = "bearer")
 public class ArticleApi {
 
     /** An article with the text of its latest version and the claims selected in it. */

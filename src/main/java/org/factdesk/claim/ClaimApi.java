@@ -9,7 +9,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.factdesk.claim.ClaimRequests.ClaimFilter;
 import org.factdesk.claim.ClaimViews.ClaimPage;
 import org.factdesk.security.CurrentUser;
@@ -19,7 +18,6 @@ import org.factdesk.web.Versions;
 @Path("/api/claims")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.REVIEWER, Roles.EDITOR, Roles.ADMIN})
-@SecurityRequirement(name = "bearer")
 public class ClaimApi {
 
     private final ClaimService claims;

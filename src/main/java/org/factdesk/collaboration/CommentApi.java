@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.factdesk.collaboration.CommentViews.CommentView;
 import org.factdesk.collaboration.CommentViews.NewComment;
 import org.factdesk.collaboration.CommentViews.Resolution;
@@ -25,7 +24,6 @@ import org.factdesk.security.Roles;
 @Path("/api/claims")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.REVIEWER, Roles.EDITOR, Roles.ADMIN})
-@SecurityRequirement(name = "bearer")
 public class CommentApi {
 
     private final CommentService comments;

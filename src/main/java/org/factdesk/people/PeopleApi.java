@@ -7,14 +7,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.factdesk.people.PeopleDirectory.Person;
 import org.factdesk.security.Roles;
 
 @Path("/api/people")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.REVIEWER, Roles.EDITOR, Roles.ADMIN})
-@SecurityRequirement(name = "bearer")
 public class PeopleApi {
 
     private final PeopleDirectory people;

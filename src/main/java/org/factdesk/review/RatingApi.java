@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.factdesk.review.ReviewRequests.RatingOrder;
 import org.factdesk.review.ReviewRequests.RatingRequest;
 import org.factdesk.review.ReviewViews.RatingView;
@@ -25,7 +24,6 @@ import org.factdesk.security.Roles;
 @Path("/api/ratings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = "bearer")
 public class RatingApi {
 
     private final RatingService ratings;

@@ -20,7 +20,6 @@ import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.factdesk.security.CurrentUser;
 import org.factdesk.security.Roles;
 import org.factdesk.source.SourceViews.SourceChange;
@@ -31,7 +30,6 @@ import org.factdesk.web.Versions;
 @Path("/api/claims")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.REVIEWER, Roles.EDITOR, Roles.ADMIN})
-@SecurityRequirement(name = "bearer")
 public class SourceApi {
 
     private final SourceService sources;
