@@ -213,6 +213,10 @@ class ReviewFlowTest {
                 .body("verdict.author", equalTo("bob"));
         as("alice").get("/api/claims/{id}/history", claim).then()
                 .body("verdicts.conclusion", contains("First.", "Second."));
+        as("alice").queryParam("rating", Api.rating("Half true")).get("/api/claims").then()
+                .body("items.id", hasItem((int) claim));
+        as("alice").queryParam("rating", Api.rating("True")).get("/api/claims").then()
+                .body("items.id", not(hasItem((int) claim)));
     }
 
     @Test
