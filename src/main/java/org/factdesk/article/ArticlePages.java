@@ -5,11 +5,9 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.factdesk.article.ArticleViews.ArticleDetail;
 import org.factdesk.article.ArticleViews.ArticleSummary;
 import org.factdesk.security.Roles;
 
@@ -22,7 +20,6 @@ public class ArticlePages {
     static class Templates {
         static native TemplateInstance list(List<ArticleSummary> articles);
 
-        static native TemplateInstance read(ArticleDetail article);
     }
 
     private final ArticleService articles;
@@ -36,9 +33,4 @@ public class ArticlePages {
         return Templates.list(articles.list());
     }
 
-    @GET
-    @Path("{id}")
-    public TemplateInstance read(@PathParam("id") long id) {
-        return Templates.read(articles.get(id));
-    }
 }

@@ -2,6 +2,7 @@ package org.factdesk.claim;
 
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.factdesk.claim.ClaimRequests.SelectorInput;
 import org.factdesk.claim.ClaimViews.ClaimPage;
 import org.factdesk.claim.ClaimViews.ClaimView;
 import org.factdesk.claim.ClaimViews.Selector;
+import org.factdesk.collaboration.ClaimChanged;
 import org.factdesk.review.Actor;
 import org.factdesk.review.ClaimFacts;
 import org.factdesk.review.ReviewEvent;
@@ -36,9 +38,16 @@ public class ClaimService {
     static final int MAX_PAGE = 200;
 
     private final FactdeskConfig config;
+    private final Event<ClaimChanged> changed;
 
-    ClaimService(FactdeskConfig config) {
+    ClaimService(FactdeskConfig config, Event<ClaimChanged> changed) {
         this.config = config;
+        this.changed = changed;
+    }
+
+    /** Announces a change of this claim to every open page, once the transaction commits. */
+    public void announce(Claim claim) {
+        changed.fire(new ClaimChanged(claim.articleId, claim.id));
     }
 
     @Transactional
@@ -71,6 +80,7 @@ public class ClaimService {
         claim.persist();
         ReviewEvent.note(claim, actor.username(), ReviewEvent.Kind.CREATED,
                 Map.of("start", claim.start, "end", claim.end, "exact", claim.exact)).persist();
+        announce(claim);
         return viewAfterChange(claim, actor);
     }
 
@@ -104,6 +114,12 @@ public class ClaimService {
     @Transactional
     public List<ClaimView> listForArticle(long articleId, Actor actor) {
         return views(Claim.listForArticle(articleId), actor);
+    }
+
+    /** Claims in one state, the longest-waiting first (the approval queue). */
+    @Transactional
+    public List<ClaimView> waitingIn(ReviewState state, Actor actor) {
+        return views(Claim.list("state = ?1 order by updatedAt, id", state), actor);
     }
 
     @Transactional
@@ -152,6 +168,11 @@ public class ClaimService {
         } catch (NumberFormatException e) {
             throw ProblemException.invalid("after", "is not a cursor this API gave out.");
         }
+    }
+
+    /** The article a claim belongs to (404 for an unknown claim). */
+    public static long articleOf(long claimId) {
+        return find(claimId).articleId;
     }
 
     public static Claim find(long id) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.factdesk.claim.Claim;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.collaboration.CommentViews.CommentView;
 import org.factdesk.collaboration.CommentViews.NewComment;
@@ -26,9 +27,11 @@ public class CommentService {
     private static final Pattern MENTION = Pattern.compile("(?<![\\w@.])@([A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9]|[A-Za-z0-9])");
 
     private final PeopleDirectory people;
+    private final ClaimService claims;
 
-    CommentService(PeopleDirectory people) {
+    CommentService(PeopleDirectory people, ClaimService claims) {
         this.people = people;
+        this.claims = claims;
     }
 
     @Transactional
@@ -40,7 +43,7 @@ public class CommentService {
     @Transactional
     public CommentView add(long claimId, NewComment request, Actor actor) {
         Set<String> mentions = mentions(request.body());
-        ClaimService.find(claimId);
+        Claim claim = ClaimService.find(claimId);
         if (request.parentId() != null && Comment.findOnClaim(claimId, request.parentId()).isEmpty()) {
             throw ProblemException.invalid("parentId", "Claim " + claimId + " has no comment " + request.parentId() + " to reply to.");
         }
@@ -52,6 +55,7 @@ public class CommentService {
         comment.createdAt = Instant.now();
         comment.mentions.addAll(mentions);
         comment.persist();
+        claims.announce(claim);
         return view(comment, List.of());
     }
 
@@ -61,6 +65,7 @@ public class CommentService {
                 .orElseThrow(() -> ProblemException.notFound("Claim " + claimId + " has no comment " + commentId + "."));
         comment.resolvedBy = resolved ? actor.username() : null;
         comment.resolvedAt = resolved ? Instant.now() : null;
+        claims.announce(ClaimService.find(claimId));
         return view(comment, List.of());
     }
 

@@ -44,6 +44,7 @@ public class ReviewService {
                 claims.minSources());
         refuseUnlessAllowed(decision, claim);
         claim.apply(decision, actor.username(), reason, assignee).persist();
+        claims.announce(claim);
         return claims.viewAfterChange(claim, actor);
     }
 
@@ -74,6 +75,7 @@ public class ReviewService {
         claim.currentVerdict = verdict;
         claim.touch();
         ReviewEvent.note(claim, actor.username(), ReviewEvent.Kind.VERDICT_PROPOSED, verdict.snapshot()).persist();
+        claims.announce(claim);
         return claims.viewAfterChange(claim, actor);
     }
 

@@ -43,6 +43,11 @@ public class CurrentUser {
         return KNOWN_ROLES.stream().filter(identity::hasRole).toList();
     }
 
+    /** Editors (and admins) approve, publish and see the approval queue. */
+    public boolean isEditor() {
+        return identity.hasRole(Roles.EDITOR) || identity.hasRole(Roles.ADMIN);
+    }
+
     public boolean hasRole(String role) {
         return identity.hasRole(role);
     }

@@ -19,6 +19,12 @@ import org.factdesk.web.ProblemException;
 @ApplicationScoped
 public class SourceService {
 
+    private final ClaimService claims;
+
+    SourceService(ClaimService claims) {
+        this.claims = claims;
+    }
+
     @Transactional
     public List<SourceView> list(long claimId) {
         ClaimService.find(claimId);
@@ -66,10 +72,11 @@ public class SourceService {
                 .orElseThrow(() -> ProblemException.notFound("Claim " + claimId + " has no source " + sourceId + "."));
     }
 
-    private static SourceChange changed(Claim claim, Source source, ReviewEvent.Kind kind, Actor actor) {
+    private SourceChange changed(Claim claim, Source source, ReviewEvent.Kind kind, Actor actor) {
         source.updatedAt = Instant.now();
         claim.touch();
         ReviewEvent.note(claim, actor.username(), kind, source.snapshot()).persist();
+        claims.announce(claim);
         Claim.flush();
         return new SourceChange(SourceView.of(source), claim.version);
     }

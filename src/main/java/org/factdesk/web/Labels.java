@@ -1,0 +1,49 @@
+package org.factdesk.web;
+
+import io.quarkus.qute.TemplateExtension;
+import java.util.Locale;
+import org.factdesk.claim.ClaimType;
+import org.factdesk.review.Action;
+import org.factdesk.review.ReviewState;
+
+/**
+ * Message keys for values shown by name ({@code {msg:message(state.labelKey)}}), and small
+ * text helpers for templates.
+ */
+@TemplateExtension
+public class Labels {
+
+    static String labelKey(ClaimType type) {
+        return "claim_type_" + type.apiName();
+    }
+
+    static String labelKey(ReviewState state) {
+        return "state_" + cssName(state);
+    }
+
+    static String labelKey(Action action) {
+        return "action_" + action.apiName();
+    }
+
+    /** History entries are named by a workflow action or a research step, e.g. {@code source_added}. */
+    static String eventKey(String action) {
+        return "event_" + action;
+    }
+
+    static String stanceKey(String stance) {
+        return "stance_" + stance;
+    }
+
+    static String kindKey(String kind) {
+        return "kind_" + kind;
+    }
+
+    /** e.g. {@code in_research}, for CSS classes. */
+    static String cssName(ReviewState state) {
+        return state.name().toLowerCase(Locale.ROOT);
+    }
+
+    static String abbreviate(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,151 @@
+package org.factdesk.workspace;
+
+import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.factdesk.claim.ClaimService;
+import org.factdesk.collaboration.CommentService;
+import org.factdesk.collaboration.CommentViews.NewComment;
+import org.factdesk.review.ReviewRequests.TransitionRequest;
+import org.factdesk.review.ReviewRequests.VerdictRequest;
+import org.factdesk.review.ReviewService;
+import org.factdesk.security.CurrentUser;
+import org.factdesk.security.Roles;
+import org.factdesk.source.SourceService;
+import org.factdesk.source.SourceViews.SourceRequest;
+import org.factdesk.web.ProblemException;
+
+/**
+ * The claim panel's forms. Each posts, then redirects back to the claim (post, redirect,
+ * get); a refused save shows the page again with the user's input and the reason.
+ */
+@Path("/workspace/claims/{claimId}")
+@RolesAllowed({Roles.REVIEWER, Roles.EDITOR, Roles.ADMIN})
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+@Produces(MediaType.TEXT_HTML)
+public class ClaimForms {
+
+    private final ReviewService review;
+    private final SourceService sources;
+    private final CommentService comments;
+    private final WorkspaceViews views;
+    private final CurrentUser user;
+    private final Forms forms;
+    private final QueuePages queue;
+
+    ClaimForms(ReviewService review, SourceService sources, CommentService comments, WorkspaceViews views,
+            CurrentUser user, Forms forms, QueuePages queue) {
+        this.queue = queue;
+        this.review = review;
+        this.sources = sources;
+        this.comments = comments;
+        this.views = views;
+        this.user = user;
+        this.forms = forms;
+    }
+
+    /** The claim panel's read-only part, refreshed live; the forms stay as the user left them. */
+    @GET
+    @Path("status")
+    public TemplateInstance status(@PathParam("claimId") long claimId) {
+        return ReadingPages.Templates.panel$status(views.panel(claimId, FormState.NONE, user.actor()));
+    }
+
+    @POST
+    @Path("transition")
+    public Response transition(@PathParam("claimId") long claimId, MultivaluedMap<String, String> form) {
+        if ("queue".equals(form.getFirst("return"))) {
+            return decideInQueue(claimId, form);
+        }
+        return save(claimId, "action", form, "actions", () -> {
+            TransitionRequest request = new TransitionRequest(form.getFirst("action"), forms.number(form, "version"),
+                    form.getFirst("reason"), form.getFirst("assignee"));
+            forms.validate(request);
+            review.transition(claimId, request, user.actor());
+        });
+    }
+
+    @POST
+    @Path("verdict")
+    public Response verdict(@PathParam("claimId") long claimId, MultivaluedMap<String, String> form) {
+        return save(claimId, "verdict", form, "verdict", () -> {
+            VerdictRequest request = new VerdictRequest(forms.number(form, "version"), forms.number(form, "ratingId"),
+                    form.getFirst("conclusion"), form.getFirst("rationale"));
+            forms.validate(request);
+            review.proposeVerdict(claimId, request, user.actor());
+        });
+    }
+
+    @POST
+    @Path("sources")
+    public Response addSource(@PathParam("claimId") long claimId, MultivaluedMap<String, String> form) {
+        return save(claimId, "source", form, "sources", () -> {
+            SourceRequest request = new SourceRequest(null, form.getFirst("url"), form.getFirst("title"),
+                    form.getFirst("publisher"), forms.date(form, "accessedOn"), form.getFirst("archivedUrl"),
+                    form.getFirst("quotedPassage"), form.getFirst("stance"), form.getFirst("kind"));
+            forms.validate(request);
+            sources.add(claimId, request, forms.number(form, "version"), user.actor());
+        });
+    }
+
+    @POST
+    @Path("sources/{sourceId}/remove")
+    public Response removeSource(@PathParam("claimId") long claimId, @PathParam("sourceId") long sourceId,
+            MultivaluedMap<String, String> form) {
+        return save(claimId, "source-" + sourceId, form, "sources",
+                () -> sources.remove(claimId, sourceId, forms.number(form, "version"), user.actor()));
+    }
+
+    @POST
+    @Path("comments")
+    public Response comment(@PathParam("claimId") long claimId, MultivaluedMap<String, String> form) {
+        return save(claimId, "comment", form, "comments", () -> {
+            NewComment request = new NewComment(form.getFirst("body"), forms.number(form, "parentId"));
+            forms.validate(request);
+            comments.add(claimId, request, user.actor());
+        });
+    }
+
+    @POST
+    @Path("comments/{commentId}/resolve")
+    public Response resolve(@PathParam("claimId") long claimId, @PathParam("commentId") long commentId,
+            MultivaluedMap<String, String> form) {
+        return save(claimId, "comment-" + commentId, form, "comments",
+                () -> comments.resolve(claimId, commentId, !"false".equals(form.getFirst("resolved")), user.actor()));
+    }
+
+    /** A decision taken in the approval queue returns there. */
+    private Response decideInQueue(long claimId, MultivaluedMap<String, String> form) {
+        try {
+            TransitionRequest request = new TransitionRequest(form.getFirst("action"), forms.number(form, "version"),
+                    form.getFirst("reason"), null);
+            forms.validate(request);
+            review.transition(claimId, request, user.actor());
+            return Response.seeOther(URI.create("/workspace/queue")).build();
+        } catch (ProblemException problem) {
+            FormState state = forms.state("queue-" + claimId, form, problem);
+            return forms.page(problem, QueuePages.page(queue.view(state)));
+        }
+    }
+
+    private Response save(long claimId, String formName, MultivaluedMap<String, String> form, String anchor, Runnable change) {
+        long articleId = ClaimService.articleOf(claimId);
+        try {
+            change.run();
+            return Response.seeOther(URI.create("/workspace/articles/" + articleId + "/claims/" + claimId + "#" + anchor)).build();
+        } catch (ProblemException problem) {
+            FormState state = forms.state(formName, form, problem);
+            return forms.page(problem, ReadingPages.Templates.read(views.reading(articleId, claimId, state, user.actor())));
+        }
+    }
+
+}

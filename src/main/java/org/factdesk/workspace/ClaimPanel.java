@@ -1,0 +1,55 @@
+package org.factdesk.workspace;
+
+import java.util.List;
+import org.factdesk.claim.ClaimViews.ClaimView;
+import org.factdesk.collaboration.CommentViews.CommentView;
+import org.factdesk.people.PeopleDirectory.Person;
+import org.factdesk.review.Action;
+import org.factdesk.review.ReviewViews.History;
+import org.factdesk.review.ReviewViews.RatingView;
+import org.factdesk.source.SourceViews.SourceView;
+
+/** Everything the claim panel shows, for one user. */
+public record ClaimPanel(ClaimView claim, List<SourceView> sources, History history, List<CommentView> comments,
+        List<RatingView> ratings, List<Person> people, FormState form) {
+
+    public boolean may(String action) {
+        return claim.allowedActions().stream().anyMatch(a -> a.apiName().equals(action));
+    }
+
+    /** The workflow buttons: every allowed action except assignment, which has its own form. */
+    public List<Action> moves() {
+        return claim.allowedActions().stream().filter(a -> !a.isAssignment()).toList();
+    }
+
+    /** Research (sources, verdict) can change in this state. */
+    public boolean editable() {
+        return claim.state().isEditable();
+    }
+
+    public String exact() {
+        return claim.selectors().get(1).exact();
+    }
+
+    public String prefix() {
+        return claim.selectors().get(1).prefix();
+    }
+
+    public String suffix() {
+        return claim.selectors().get(1).suffix();
+    }
+
+    public List<RatingView> currentRatings() {
+        return ratings.stream().filter(r -> !r.retired()).toList();
+    }
+
+    /** The rating to preselect: what the user chose before an error, else the current verdict's. */
+    public boolean isSelectedRating(long ratingId) {
+        String current = claim.verdict() == null ? "" : String.valueOf(claim.verdict().rating().id());
+        return form.value("verdict", "ratingId", current).equals(String.valueOf(ratingId));
+    }
+
+    public String url() {
+        return "/workspace/articles/" + claim.articleId() + "/claims/" + claim.id();
+    }
+}

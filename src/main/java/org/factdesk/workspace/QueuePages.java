@@ -1,0 +1,103 @@
+package org.factdesk.workspace;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.factdesk.article.ArticleService;
+import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.ClaimViews.ClaimView;
+import org.factdesk.review.Action;
+import org.factdesk.review.Actor;
+import org.factdesk.review.ReviewService;
+import org.factdesk.review.ReviewState;
+import org.factdesk.review.ReviewViews.VerdictView;
+import org.factdesk.security.CurrentUser;
+import org.factdesk.security.Roles;
+import org.factdesk.source.SourceService;
+import org.factdesk.source.SourceViews.SourceView;
+
+/** The editors' approval queue: decide without leaving it; it refreshes itself live. */
+@Path("/workspace/queue")
+@RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+@Produces(MediaType.TEXT_HTML)
+public class QueuePages {
+
+    /** One claim in the queue, with what the editor needs to decide. */
+    public record QueueItem(ClaimView claim, String articleTitle, VerdictView previous, List<SourceView> sources) {
+        public String exact() {
+            return claim.selectors().get(1).exact();
+        }
+
+        public boolean verdictChanged() {
+            return previous != null;
+        }
+
+        public boolean canPublish() {
+            return claim.allowedActions().contains(Action.PUBLISH);
+        }
+
+        /** The name errors of this item's decision form are kept under. */
+        public String formName() {
+            return "queue-" + claim.id();
+        }
+    }
+
+    public record QueueView(List<QueueItem> awaiting, List<QueueItem> approved, FormState form) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance queue(QueueView view);
+
+        static native TemplateInstance queue$items(QueueView view);
+    }
+
+    private final ClaimService claims;
+    private final ArticleService articles;
+    private final SourceService sources;
+    private final ReviewService review;
+    private final CurrentUser user;
+
+    QueuePages(ClaimService claims, ArticleService articles, SourceService sources, ReviewService review, CurrentUser user) {
+        this.claims = claims;
+        this.articles = articles;
+        this.sources = sources;
+        this.review = review;
+        this.user = user;
+    }
+
+    @GET
+    public TemplateInstance queue() {
+        return Templates.queue(view(FormState.NONE));
+    }
+
+    @GET
+    @Path("items")
+    public TemplateInstance items() {
+        return Templates.queue$items(view(FormState.NONE));
+    }
+
+    QueueView view(FormState form) {
+        Actor actor = user.actor();
+        return new QueueView(items(ReviewState.AWAITING_APPROVAL, actor), items(ReviewState.APPROVED, actor), form);
+    }
+
+    private List<QueueItem> items(ReviewState state, Actor actor) {
+        return claims.waitingIn(state, actor).stream().map(this::item).toList();
+    }
+
+    private QueueItem item(ClaimView claim) {
+        List<VerdictView> verdicts = review.history(claim.id()).verdicts();
+        VerdictView previous = verdicts.size() > 1 ? verdicts.get(verdicts.size() - 2) : null;
+        return new QueueItem(claim, articles.get(claim.articleId()).title(), previous, sources.list(claim.id()));
+    }
+
+    static TemplateInstance page(QueueView view) {
+        return Templates.queue(view);
+    }
+}

@@ -1,0 +1,28 @@
+package org.factdesk.workspace;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import java.util.stream.Collectors;
+import org.factdesk.review.RatingService;
+import org.factdesk.security.Roles;
+
+/** Each rating's colour as a CSS class: the page's CSP allows no inline styles. */
+@Path("/workspace/ratings.css")
+@RolesAllowed({Roles.REVIEWER, Roles.EDITOR, Roles.ADMIN})
+public class RatingStyles {
+
+    private final RatingService ratings;
+
+    RatingStyles(RatingService ratings) {
+        this.ratings = ratings;
+    }
+
+    @GET
+    @Produces("text/css")
+    public String css() {
+        return ratings.list().stream().map(r -> ".rating-" + r.id() + " { --rating: " + r.colour() + "; }")
+                .collect(Collectors.joining("\n"));
+    }
+}

@@ -1,0 +1,95 @@
+package org.factdesk.workspace;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.factdesk.claim.ClaimRequests.CreateClaim;
+import org.factdesk.claim.ClaimRequests.SelectorInput;
+import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.ClaimViews.ClaimView;
+import org.factdesk.claim.ClaimViews.Selector;
+import org.factdesk.security.CurrentUser;
+import org.factdesk.security.Roles;
+import org.factdesk.web.ProblemException;
+import org.factdesk.workspace.WorkspaceViews.ReadingView;
+
+/** The article reading view: highlights, selecting a new claim, and the claim panel. */
+@Path("/workspace/articles")
+@RolesAllowed({Roles.REVIEWER, Roles.EDITOR, Roles.ADMIN})
+public class ReadingPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance read(ReadingView view);
+
+        static native TemplateInstance read$text(ReadingView view);
+
+        static native TemplateInstance panel$status(ClaimPanel panel);
+    }
+
+    private final WorkspaceViews views;
+    private final ClaimService claims;
+    private final CurrentUser user;
+    private final Forms forms;
+
+    ReadingPages(WorkspaceViews views, ClaimService claims, CurrentUser user, Forms forms) {
+        this.views = views;
+        this.claims = claims;
+        this.user = user;
+        this.forms = forms;
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance read(@PathParam("id") long id) {
+        return Templates.read(views.reading(id, null, FormState.NONE, user.actor()));
+    }
+
+    @GET
+    @Path("{id}/claims/{claimId}")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance readClaim(@PathParam("id") long id, @PathParam("claimId") long claimId) {
+        return Templates.read(views.reading(id, claimId, FormState.NONE, user.actor()));
+    }
+
+    /** The highlighted text alone, refreshed live when claims change. */
+    @GET
+    @Path("{id}/text")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance text(@PathParam("id") long id) {
+        return Templates.read$text(views.reading(id, null, FormState.NONE, user.actor()));
+    }
+
+    /** Creates a claim from the selection the browser measured; then shows it (post, redirect, get). */
+    @POST
+    @Path("{id}/claims")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response create(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        try {
+            CreateClaim request = new CreateClaim(null, List.of(
+                    new SelectorInput(Selector.POSITION, forms.integer(form, "start"), forms.integer(form, "end"), null, null, null),
+                    new SelectorInput(Selector.QUOTE, null, null, form.getFirst("exact"), null, null)),
+                    form.getFirst("claimant"), forms.date(form, "claimDate"), form.getFirst("claimType"),
+                    form.getFirst("whySelected"), forms.tags(form.getFirst("tags")));
+            forms.validate(request);
+            ClaimView created = claims.create(id, request, user.actor());
+            return Response.seeOther(URI.create("/workspace/articles/" + id + "/claims/" + created.id())).build();
+        } catch (ProblemException problem) {
+            FormState state = forms.state("selection", form, problem);
+            return forms.page(problem, Templates.read(views.reading(id, null, state, user.actor())));
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.factdesk.workspace;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.factdesk.article.ArticleService;
+import org.factdesk.article.ArticleViews.ArticleDetail;
+import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.ClaimViews.ClaimView;
+import org.factdesk.collaboration.CommentService;
+import org.factdesk.people.PeopleDirectory;
+import org.factdesk.people.PeopleDirectory.Person;
+import org.factdesk.review.Actor;
+import org.factdesk.review.RatingService;
+import org.factdesk.review.ReviewService;
+import org.factdesk.review.ReviewState;
+import org.factdesk.review.ReviewViews.RatingView;
+import org.factdesk.source.SourceService;
+import org.factdesk.web.ProblemException;
+
+/** Puts together what the workspace pages show, from the features' services. */
+@ApplicationScoped
+public class WorkspaceViews {
+
+    /** The article reading view, with the claim panel when a claim is open. */
+    public record ReadingView(ArticleDetail article, List<Highlights.Segment> segments, List<ClaimView> claims,
+            ClaimPanel panel, FormState form, List<ReviewState> states, List<RatingView> ratings) {
+        public boolean hasPanel() {
+            return panel != null;
+        }
+    }
+
+    private final ArticleService articles;
+    private final ClaimService claims;
+    private final SourceService sources;
+    private final ReviewService review;
+    private final CommentService comments;
+    private final RatingService ratings;
+    private final PeopleDirectory people;
+
+    WorkspaceViews(ArticleService articles, ClaimService claims, SourceService sources, ReviewService review,
+            CommentService comments, RatingService ratings, PeopleDirectory people) {
+        this.articles = articles;
+        this.claims = claims;
+        this.sources = sources;
+        this.review = review;
+        this.comments = comments;
+        this.ratings = ratings;
+        this.people = people;
+    }
+
+    public ReadingView reading(long articleId, Long claimId, FormState form, Actor actor) {
+        ArticleDetail article = articles.get(articleId);
+        List<ClaimView> all = claims.listForArticle(articleId, actor);
+        ClaimPanel panel = null;
+        if (claimId != null) {
+            panel = panel(claimId, form, actor);
+            if (panel.claim().articleId() != articleId) {
+                throw ProblemException.notFound("Article " + articleId + " has no claim " + claimId + ".");
+            }
+        }
+        return new ReadingView(article, Highlights.segments(article.text(), all), all, panel, form,
+                List.of(ReviewState.values()), ratings.list());
+    }
+
+    public ClaimPanel panel(long claimId, FormState form, Actor actor) {
+        return new ClaimPanel(claims.get(claimId, actor), sources.list(claimId), review.history(claimId),
+                comments.threads(claimId), ratings.list(), peopleOrNone(), form);
+    }
+
+    public List<Highlights.Segment> segments(long articleId, Actor actor) {
+        return Highlights.segments(articles.get(articleId).text(), claims.listForArticle(articleId, actor));
+    }
+
+    /** The page still works when Keycloak's user list is unreachable; only the assignee choice is empty. */
+    private List<Person> peopleOrNone() {
+        try {
+            return people.list();
+        } catch (ProblemException unavailable) {
+            return List.of();
+        }
+    }
+
+    public List<RatingView> ratings() {
+        return ratings.list();
+    }
+}

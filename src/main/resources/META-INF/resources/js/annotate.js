@@ -1,0 +1,155 @@
+// Factdesk's one JavaScript module: selecting a claim in the article text, and opening
+// a claim from its highlight. Offsets are measured over exactly the text the server
+// stores (the highlights add no characters), in UTF-16 code units like the server.
+(function () {
+  'use strict';
+
+  function setup() {
+    var text = document.getElementById('article-text');
+    var form = document.getElementById('claim-form');
+    if (!text || !form) {
+      return;
+    }
+    var tools = document.getElementById('selection-tools');
+    var addButton = document.getElementById('add-claim-button');
+    var quote = document.getElementById('claim-form-quote');
+    var cancel = document.getElementById('claim-form-cancel');
+    var pending = null;
+
+    function articleText() {
+      return document.getElementById('article-text');
+    }
+
+    function offsetIn(container, node, offset) {
+      var range = document.createRange();
+      range.setStart(container, 0);
+      range.setEnd(node, offset);
+      return range.toString().length;
+    }
+
+    // The current selection as {start, end, exact}, or null when it is empty or not
+    // inside the article text (selections elsewhere are ignored).
+    function measure() {
+      var selection = document.getSelection();
+      var container = articleText();
+      if (!selection || selection.rangeCount === 0 || selection.isCollapsed || !container) {
+        return null;
+      }
+      var range = selection.getRangeAt(0);
+      if (!container.contains(range.startContainer) || !container.contains(range.endContainer)) {
+        return null;
+      }
+      var exact = range.toString();
+      if (!exact.trim()) {
+        return null;
+      }
+      return {
+        start: offsetIn(container, range.startContainer, range.startOffset),
+        end: offsetIn(container, range.endContainer, range.endOffset),
+        exact: exact,
+        box: range.getBoundingClientRect()
+      };
+    }
+
+    function onSelectionChange() {
+      if (!form.hidden) {
+        return; // the form holds its selection until it is sent or cancelled
+      }
+      pending = measure();
+      if (!pending) {
+        tools.hidden = true;
+        return;
+      }
+      tools.hidden = false;
+      tools.style.top = (window.scrollY + pending.box.bottom + 6) + 'px';
+      tools.style.left = (window.scrollX + pending.box.left) + 'px';
+    }
+
+    function openForm() {
+      if (!pending) {
+        return;
+      }
+      form.elements.start.value = pending.start;
+      form.elements.end.value = pending.end;
+      form.elements.exact.value = pending.exact;
+      quote.textContent = pending.exact;
+      tools.hidden = true;
+      form.hidden = false;
+      form.elements.claimant.focus();
+    }
+
+    function closeForm() {
+      form.hidden = true;
+      pending = null;
+      var container = articleText();
+      if (container) {
+        container.focus();
+      }
+    }
+
+    // The text becomes a read-only editable region so that a keyboard alone can select
+    // (Shift + arrows); every attempt to change it is refused.
+    function makeSelectable(container) {
+      if (!container || container.getAttribute('contenteditable') === 'true') {
+        return;
+      }
+      container.setAttribute('contenteditable', 'true');
+      container.setAttribute('spellcheck', 'false');
+      container.setAttribute('aria-readonly', 'true');
+      ['beforeinput', 'paste', 'drop', 'cut'].forEach(function (type) {
+        container.addEventListener(type, function (event) { event.preventDefault(); });
+      });
+    }
+    makeSelectable(text);
+    document.body.addEventListener('htmx:load', function () { makeSelectable(articleText()); });
+
+    document.addEventListener('selectionchange', onSelectionChange);
+    addButton.addEventListener('click', openForm);
+    cancel.addEventListener('click', closeForm);
+    form.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape') {
+        closeForm();
+      }
+    });
+    // Keyboard: in the text, Enter opens the form for the selection, or the claim under the caret.
+    document.addEventListener('keydown', function (event) {
+      if (event.key !== 'Enter' || !event.target.closest || !event.target.closest('#article-text')) {
+        return;
+      }
+      event.preventDefault();
+      if (form.hidden && pending) {
+        openForm();
+        return;
+      }
+      var selection = document.getSelection();
+      var node = selection && selection.anchorNode;
+      var mark = node && (node.nodeType === 1 ? node : node.parentElement).closest('mark[data-claim]');
+      if (mark) {
+        openClaim(mark);
+      }
+    });
+  }
+
+  // A click on a highlight opens its claim (not when the click ended a text selection).
+  function openClaim(mark) {
+    var container = document.getElementById('article-text');
+    var article = container ? container.getAttribute('data-article-id') : null;
+    if (article) {
+      window.location.assign('/workspace/articles/' + article + '/claims/' + mark.getAttribute('data-claim'));
+    }
+  }
+
+  document.addEventListener('click', function (event) {
+    var mark = event.target.closest ? event.target.closest('#article-text mark[data-claim]') : null;
+    var selection = document.getSelection();
+    if (mark && (!selection || selection.isCollapsed)) {
+      openClaim(mark);
+    }
+  });
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', setup);
+  } else {
+    setup();
+  }
+})();

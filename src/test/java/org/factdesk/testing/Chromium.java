@@ -1,0 +1,151 @@
+package org.factdesk.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real, headless Debian Chromium driven through ChromeDriver (both from apt, installed by
+ * ./factdesk test; nothing is downloaded). One instance is one person's browser.
+ */
+public final class Chromium implements AutoCloseable {
+
+    public static final String BINARY = System.getenv().getOrDefault("FACTDESK_CHROMIUM", "/usr/bin/chromium");
+    public static final String DRIVER = System.getenv().getOrDefault("FACTDESK_CHROMEDRIVER", "/usr/bin/chromedriver");
+
+    private final ChromeDriver driver;
+    private final Path profile;
+
+    public Chromium() throws IOException {
+        profile = Files.createTempDirectory("factdesk-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BINARY);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(DRIVER)).build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String url) {
+        driver.get(url);
+    }
+
+    /** Opens a workspace page; Keycloak's real login page asks for the password (user name). */
+    public void logIn(String workspaceUrl, String user) {
+        driver.get(workspaceUrl);
+        waitFor(By.id("kc-form-login"));
+        driver.findElement(By.name("username")).sendKeys(user);
+        driver.findElement(By.name("password")).sendKeys(user);
+        driver.findElement(By.id("kc-login")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/realms/"));
+    }
+
+    public WebElement waitFor(By locator) {
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no visible " + locator + " on " + driver.getCurrentUrl() + "; the page says: "
+                    + abbreviate(driver.findElement(By.tagName("body")).getText()) + "\nsource: " + abbreviate(driver.getPageSource()), e);
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 1500 ? text.substring(0, 1500) + "…" : text;
+    }
+
+    /** Waits until the address matches the pattern; fails with what the page says. */
+    public void waitForUrl(String regex) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().matches(regex));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("still on " + driver.getCurrentUrl() + "; the page says: "
+                    + abbreviate(driver.findElement(By.tagName("body")).getText()), e);
+        }
+    }
+
+    /** Waits up to the given time for an element's text to contain the expected text. */
+    public void waitForText(By locator, String expected, Duration within) {
+        new WebDriverWait(driver, within).until(ExpectedConditions.textToBePresentInElementLocated(locator, expected));
+    }
+
+    public Object script(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /**
+     * Selects a phrase of the article text with real mouse events: press just inside its
+     * first character, drag to just inside its last, release.
+     */
+    @SuppressWarnings("unchecked")
+    public void selectWithMouse(String phrase) {
+        Map<String, Number> box = (Map<String, Number>) script("""
+                const text = document.getElementById('article-text');
+                const at = text.textContent.indexOf(arguments[0]);
+                if (at < 0) { return null; }
+                function point(offset) {
+                  const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+                  let seen = 0, node;
+                  while ((node = walker.nextNode())) {
+                    if (seen + node.length > offset) { return [node, offset - seen]; }
+                    seen += node.length;
+                  }
+                }
+                const [startNode, startOffset] = point(at);
+                const [endNode, endOffset] = point(at + arguments[0].length - 1);
+                const first = document.createRange(); first.setStart(startNode, startOffset); first.setEnd(startNode, startOffset + 1);
+                const last = document.createRange(); last.setStart(endNode, endOffset); last.setEnd(endNode, endOffset + 1);
+                window.scrollBy(0, first.getBoundingClientRect().top - window.innerHeight / 2);
+                const a = first.getBoundingClientRect(), b = last.getBoundingClientRect();
+                return {x1: a.left + 1, y1: (a.top + a.bottom) / 2, x2: b.right - 1, y2: (b.top + b.bottom) / 2};
+                """, phrase);
+        if (box == null) {
+            throw new AssertionError("the phrase is not in the article text: " + phrase);
+        }
+        new Actions(driver)
+                .moveToLocation(box.get("x1").intValue(), box.get("y1").intValue())
+                .clickAndHold()
+                .moveToLocation(box.get("x2").intValue(), box.get("y2").intValue())
+                .release()
+                .perform();
+    }
+
+    /** Saves a PNG of the window, e.g. for the README. */
+    public void screenshot(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException ignored) {
+                // a leftover temporary profile is harmless
+            }
+        }
+    }
+}
