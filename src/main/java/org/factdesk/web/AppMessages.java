@@ -46,7 +46,8 @@ public interface AppMessages {
     @Message String nav_queue();
     @Message String reading_hint();
     @Message String reading_claim_count(int count);
-    @Message String highlight_label(long id, String state);
+    @Message String reading_claims_list(int count);
+    @Message String reading_text_label();
     @Message String add_claim();
     @Message String claim_new();
     @Message String claim_claimant();

@@ -95,6 +95,8 @@
       }
       container.setAttribute('contenteditable', 'true');
       container.setAttribute('spellcheck', 'false');
+      container.setAttribute('role', 'textbox');
+      container.setAttribute('aria-multiline', 'true');
       container.setAttribute('aria-readonly', 'true');
       ['beforeinput', 'paste', 'drop', 'cut'].forEach(function (type) {
         container.addEventListener(type, function (event) { event.preventDefault(); });

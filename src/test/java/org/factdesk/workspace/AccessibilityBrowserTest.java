@@ -1,0 +1,65 @@
+package org.factdesk.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.factdesk.testing.Api;
+import org.factdesk.testing.Chromium;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+/** Test 5 of the workspace issue: axe-core finds no serious or critical violation on any workspace page. */
+@QuarkusTest
+class AccessibilityBrowserTest {
+
+    static final Path AXE = Path.of("src/test/browser/node_modules/axe-core/axe.min.js");
+
+    @TestHTTPResource("/")
+    URL app;
+
+    @Test
+    void workspacePagesHaveNoSeriousAccessibilityViolations() throws Exception {
+        String base = app.toString().replaceAll("/$", "");
+        long article = Api.article("Accessibility", "The school has 1,200 pupils and 80 teachers.");
+        long claim = Api.claim("alice", article, "1,200 pupils");
+        Api.submittedClaim(article, "80 teachers");
+        String axe = Files.readString(AXE);
+
+        List<String> problems = new ArrayList<>();
+        try (Chromium erin = new Chromium()) {
+            erin.logIn(base + "/workspace", "erin");
+            for (String page : List.of("/", "/workspace", "/workspace/articles", "/workspace/articles/" + article,
+                    "/workspace/articles/" + article + "/claims/" + claim, "/workspace/queue")) {
+                erin.open(base + page);
+                erin.waitFor(By.id("main"));
+                problems.addAll(violations(erin, axe, page));
+            }
+        }
+        assertTrue(problems.isEmpty(), "axe-core found serious or critical violations:\n" + String.join("\n", problems));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> violations(Chromium browser, String axe, String page) {
+        browser.script(axe);
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        List<Map<String, Object>> found = (List<Map<String, Object>>) js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                  .then(r => done(r.violations
+                     .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                     .map(v => ({id: v.id, impact: v.impact, help: v.help,
+                                 targets: v.nodes.slice(0, 5).map(n => n.target.join(' '))}))))
+                  .catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), targets: []}]));
+                """);
+        return found.stream().map(v -> page + ": " + v.get("impact") + " " + v.get("id") + " — " + v.get("help")
+                + " at " + v.get("targets")).toList();
+    }
+}
