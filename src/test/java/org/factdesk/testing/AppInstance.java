@@ -29,6 +29,8 @@ public final class AppInstance implements AutoCloseable {
         env.put("FACTDESK_DB_URL", System.getenv().getOrDefault("FACTDESK_TEST_DB_URL",
                 "jdbc:postgresql://localhost:" + System.getenv().getOrDefault("FACTDESK_DB_PORT", "5433") + "/factdesk_test"));
         env.put("FACTDESK_SESSION_SECRET", "shared-by-all-instances-of-this-test-0123456789");
+        env.put("QUARKUS_HTTP_ACCESS_LOG_ENABLED", "true");
+        env.put("QUARKUS_HTTP_ACCESS_LOG_PATTERN", "%r %s %D ms");
         process = builder.start();
         awaitReady(Duration.ofSeconds(90));
     }

@@ -65,8 +65,18 @@ public final class Chromium implements AutoCloseable {
         try {
             return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(locator));
         } catch (org.openqa.selenium.TimeoutException e) {
+            saveSource();
             throw new AssertionError("no visible " + locator + " on " + driver.getCurrentUrl() + "; the page says: "
                     + abbreviate(driver.findElement(By.tagName("body")).getText()) + "\nsource: " + abbreviate(driver.getPageSource()), e);
+        }
+    }
+
+    /** Keeps the page of a failed wait in target/failed-page.html for a look. */
+    private void saveSource() {
+        try {
+            Files.writeString(Path.of("target", "failed-page.html"), driver.getPageSource());
+        } catch (IOException | RuntimeException ignored) {
+            // only a debugging aid
         }
     }
 
