@@ -38,6 +38,13 @@ public class Article extends PanacheEntityBase {
         return list("order by publishedDate desc nulls last, id desc");
     }
 
+    /** Articles whose title, outlet or author contains the text (any case), newest first. */
+    public static List<Article> search(String text) {
+        String like = org.factdesk.web.Inputs.containsPattern(text);
+        return list("lower(title) like ?1 or lower(coalesce(outlet, '')) like ?1 or lower(coalesce(author, '')) like ?1"
+                + " order by publishedDate desc nulls last, id desc", like);
+    }
+
     public static Optional<Article> findBySeedKey(String seedKey) {
         return find("seedKey", seedKey).firstResultOptional();
     }

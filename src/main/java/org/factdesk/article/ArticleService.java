@@ -33,6 +33,12 @@ public class ArticleService {
     }
 
     @Transactional
+    public List<ArticleSummary> search(String text) {
+        return (text == null || text.isBlank() ? Article.listNewestFirst() : Article.search(text.strip()))
+                .stream().map(ArticleSummary::of).toList();
+    }
+
+    @Transactional
     public ArticleDetail get(long id) {
         Article article = Article.<Article>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("There is no article " + id + "."));

@@ -35,6 +35,7 @@ import org.factdesk.web.ProblemException;
 public class ClaimService {
 
     static final int DEFAULT_PAGE = 50;
+    private static final List<ReviewState> FINISHED = List.of(ReviewState.PUBLISHED, ReviewState.DISMISSED, ReviewState.RETRACTED);
     static final int MAX_PAGE = 200;
 
     private final FactdeskConfig config;
@@ -116,6 +117,30 @@ public class ClaimService {
         return views(Claim.listForArticle(articleId), actor);
     }
 
+    /** Open work assigned to a person, most recently changed first. */
+    @Transactional
+    public List<ClaimView> assignedTo(String username, Actor actor) {
+        return views(Claim.list("select c from Claim c where ?1 member of c.assignees and c.state not in ?2"
+                + " order by c.updatedAt desc", username, FINISHED), actor);
+    }
+
+    /** The latest changes anywhere, newest first. */
+    @Transactional
+    public List<ClaimView> recentlyChanged(int limit, Actor actor) {
+        return views(Claim.<Claim>find("order by updatedAt desc, id desc").page(0, limit).list(), actor);
+    }
+
+    /** How many claims are in each state (states without claims are absent). */
+    @Transactional
+    public Map<ReviewState, Long> countsByState() {
+        Map<ReviewState, Long> counts = new java.util.EnumMap<>(ReviewState.class);
+        for (Object[] row : Claim.getEntityManager()
+                .createQuery("select c.state, count(c) from Claim c group by c.state", Object[].class).getResultList()) {
+            counts.put((ReviewState) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
     /** Claims in one state, the longest-waiting first (the approval queue). */
     @Transactional
     public List<ClaimView> waitingIn(ReviewState state, Actor actor) {
@@ -149,7 +174,7 @@ public class ClaimService {
         if (Inputs.text(filter.q()) != null) {
             where.append(" and (lower(c.exact) like :q or lower(coalesce(c.claimant, '')) like :q"
                     + " or lower(coalesce(v.conclusion, '')) like :q)");
-            params.and("q", "%" + filter.q().strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.and("q", Inputs.containsPattern(filter.q()));
         }
         if (filter.after() != null) {
             where.append(" and c.id < :after");

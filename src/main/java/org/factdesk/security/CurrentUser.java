@@ -48,6 +48,10 @@ public class CurrentUser {
         return identity.hasRole(Roles.EDITOR) || identity.hasRole(Roles.ADMIN);
     }
 
+    public boolean isAdmin() {
+        return identity.hasRole(Roles.ADMIN);
+    }
+
     public boolean hasRole(String role) {
         return identity.hasRole(role);
     }

@@ -39,6 +39,12 @@ public class ErrorMapper {
         return respond(uri, e.toProblem(uri.getPath()));
     }
 
+    /** A logged-in person without the role: a readable page (or problem), not an empty 403. */
+    @ServerExceptionMapper
+    public Response mapForbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+        return respond(uri, ProblemException.forbidden("Your roles do not allow this.").toProblem(uri.getPath()));
+    }
+
     @ServerExceptionMapper
     public Response mapValidation(ConstraintViolationException e, UriInfo uri) {
         Map<String, String> errors = e.getConstraintViolations().stream().collect(Collectors.toMap(

@@ -48,6 +48,11 @@ public final class Inputs {
         }
     }
 
+    /** A LIKE pattern matching the text anywhere, in lower case, with LIKE's own characters escaped. */
+    public static String containsPattern(String text) {
+        return "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
     /** Trims, and turns an empty string into null. */
     public static String text(String value) {
         return value == null || value.isBlank() ? null : value.strip();

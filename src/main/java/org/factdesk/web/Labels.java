@@ -25,6 +25,10 @@ public class Labels {
         return "action_" + action.apiName();
     }
 
+    static String labelKey(org.factdesk.review.Guard guard) {
+        return "guard_" + guard.name().toLowerCase(Locale.ROOT);
+    }
+
     /** History entries are named by a workflow action or a research step, e.g. {@code source_added}. */
     static String eventKey(String action) {
         return "event_" + action;
@@ -38,9 +42,14 @@ public class Labels {
         return "kind_" + kind;
     }
 
-    /** e.g. {@code in_research}, for CSS classes. */
-    static String cssName(ReviewState state) {
+    /** e.g. {@code in_research}, for CSS classes and URLs. */
+    public static String cssName(ReviewState state) {
         return state.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** A value for a query string. */
+    static String urlEncoded(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     static String abbreviate(String text, int max) {

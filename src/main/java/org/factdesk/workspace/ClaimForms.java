@@ -28,7 +28,7 @@ import org.factdesk.web.ProblemException;
  * The claim panel's forms. Each posts, then redirects back to the claim (post, redirect,
  * get); a refused save shows the page again with the user's input and the reason.
  */
-@Path("/workspace/claims/{claimId}")
+@Path("/workspace/claims")
 @RolesAllowed({Roles.REVIEWER, Roles.EDITOR, Roles.ADMIN})
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 @Produces(MediaType.TEXT_HTML)
@@ -55,13 +55,13 @@ public class ClaimForms {
 
     /** The claim panel's read-only part, refreshed live; the forms stay as the user left them. */
     @GET
-    @Path("status")
+    @Path("{claimId}/status")
     public TemplateInstance status(@PathParam("claimId") long claimId) {
         return ReadingPages.Templates.panel$status(views.panel(claimId, FormState.NONE, user.actor()));
     }
 
     @POST
-    @Path("transition")
+    @Path("{claimId}/transition")
     public Response transition(@PathParam("claimId") long claimId, MultivaluedMap<String, String> form) {
         if ("queue".equals(form.getFirst("return"))) {
             return decideInQueue(claimId, form);
@@ -75,7 +75,7 @@ public class ClaimForms {
     }
 
     @POST
-    @Path("verdict")
+    @Path("{claimId}/verdict")
     public Response verdict(@PathParam("claimId") long claimId, MultivaluedMap<String, String> form) {
         return save(claimId, "verdict", form, "verdict", () -> {
             VerdictRequest request = new VerdictRequest(forms.number(form, "version"), forms.number(form, "ratingId"),
@@ -86,7 +86,7 @@ public class ClaimForms {
     }
 
     @POST
-    @Path("sources")
+    @Path("{claimId}/sources")
     public Response addSource(@PathParam("claimId") long claimId, MultivaluedMap<String, String> form) {
         return save(claimId, "source", form, "sources", () -> {
             SourceRequest request = new SourceRequest(null, form.getFirst("url"), form.getFirst("title"),
@@ -98,7 +98,7 @@ public class ClaimForms {
     }
 
     @POST
-    @Path("sources/{sourceId}/remove")
+    @Path("{claimId}/sources/{sourceId}/remove")
     public Response removeSource(@PathParam("claimId") long claimId, @PathParam("sourceId") long sourceId,
             MultivaluedMap<String, String> form) {
         return save(claimId, "source-" + sourceId, form, "sources",
@@ -106,7 +106,7 @@ public class ClaimForms {
     }
 
     @POST
-    @Path("comments")
+    @Path("{claimId}/comments")
     public Response comment(@PathParam("claimId") long claimId, MultivaluedMap<String, String> form) {
         return save(claimId, "comment", form, "comments", () -> {
             NewComment request = new NewComment(form.getFirst("body"), forms.number(form, "parentId"));
@@ -116,7 +116,7 @@ public class ClaimForms {
     }
 
     @POST
-    @Path("comments/{commentId}/resolve")
+    @Path("{claimId}/comments/{commentId}/resolve")
     public Response resolve(@PathParam("claimId") long claimId, @PathParam("commentId") long commentId,
             MultivaluedMap<String, String> form) {
         return save(claimId, "comment-" + commentId, form, "comments",

@@ -7,27 +7,74 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.ClaimViews.ClaimView;
+import org.factdesk.review.Action;
+import org.factdesk.review.Actor;
+import org.factdesk.review.ReviewState;
 import org.factdesk.security.CurrentUser;
 
-/** The workspace home: who is logged in; later their claims and queues. */
+/** The workspace home: my work, what waits for my approval, what just changed, counts by state. */
 @Path("/workspace")
-@Produces(MediaType.TEXT_HTML)
 @Authenticated
+@Produces(MediaType.TEXT_HTML)
 public class WorkspacePages {
+
+    static final int RECENT = 15;
+
+    public record StateCount(ReviewState state, long count) {
+    }
+
+    public record HomeView(CurrentUser user, List<ClaimView> mine, List<ClaimView> toApprove, List<ClaimView> recent,
+            List<StateCount> counts) {
+        /** Someone without a Factdesk role only sees who they are. */
+        public boolean member() {
+            return !user.getRoles().isEmpty();
+        }
+    }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(CurrentUser user);
+        static native TemplateInstance home(HomeView view);
+
+        static native TemplateInstance home$lists(HomeView view);
     }
 
     private final CurrentUser user;
+    private final ClaimService claims;
 
-    WorkspacePages(CurrentUser user) {
+    WorkspacePages(CurrentUser user, ClaimService claims) {
         this.user = user;
+        this.claims = claims;
     }
 
     @GET
     public TemplateInstance home() {
-        return Templates.home(user);
+        return Templates.home(view());
+    }
+
+    /** The lists alone, refreshed live. */
+    @GET
+    @Path("lists")
+    public TemplateInstance lists() {
+        return Templates.home$lists(view());
+    }
+
+    private HomeView view() {
+        if (user.getRoles().isEmpty()) {
+            return new HomeView(user, List.of(), List.of(), List.of(), List.of());
+        }
+        Actor actor = user.actor();
+        List<ClaimView> toApprove = user.isEditor()
+                ? claims.waitingIn(ReviewState.AWAITING_APPROVAL, actor).stream()
+                        .filter(c -> c.allowedActions().contains(Action.APPROVE)).toList()
+                : List.of();
+        Map<ReviewState, Long> counts = claims.countsByState();
+        return new HomeView(user, claims.assignedTo(actor.username(), actor), toApprove,
+                claims.recentlyChanged(RECENT, actor),
+                Arrays.stream(ReviewState.values()).map(s -> new StateCount(s, counts.getOrDefault(s, 0L))).toList());
     }
 }

@@ -34,13 +34,14 @@ class AccessibilityBrowserTest {
         String axe = Files.readString(AXE);
 
         List<String> problems = new ArrayList<>();
-        try (Chromium erin = new Chromium()) {
-            erin.logIn(base + "/workspace", "erin");
+        try (Chromium admin = new Chromium()) {
+            admin.logIn(base + "/workspace", "admin");
             for (String page : List.of("/", "/workspace", "/workspace/articles", "/workspace/articles/" + article,
-                    "/workspace/articles/" + article + "/claims/" + claim, "/workspace/queue")) {
-                erin.open(base + page);
-                erin.waitFor(By.id("main"));
-                problems.addAll(violations(erin, axe, page));
+                    "/workspace/articles/" + article + "/claims/" + claim, "/workspace/queue", "/workspace/claims",
+                    "/workspace/workflow", "/workspace/settings")) {
+                admin.open(base + page);
+                admin.waitFor(By.id("main"));
+                problems.addAll(violations(admin, axe, page));
             }
         }
         assertTrue(problems.isEmpty(), "axe-core found serious or critical violations:\n" + String.join("\n", problems));
