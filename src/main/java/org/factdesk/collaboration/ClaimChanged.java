@@ -1,7 +1,20 @@
 package org.factdesk.collaboration;
 
-/** Something about a claim changed (created, moved, researched, commented). Fired inside the transaction. */
+/**
+ * Something about a claim changed (created, moved, researched, commented), or, with no
+ * claim, who reads an article changed. Fired inside the transaction.
+ */
 public record ClaimChanged(long articleId, long claimId) {
+
+    static final long PRESENCE = 0;
+
+    static ClaimChanged presence(long articleId) {
+        return new ClaimChanged(articleId, PRESENCE);
+    }
+
+    boolean isPresence() {
+        return claimId == PRESENCE;
+    }
 
     String payload() {
         return articleId + ":" + claimId;

@@ -54,6 +54,10 @@ public class LiveUpdates {
         return changes;
     }
 
+    void announcePresence(@Observes(during = TransactionPhase.AFTER_SUCCESS) Presence.PresenceChanged change) {
+        announce(ClaimChanged.presence(change.articleId()));
+    }
+
     /** After the change is committed (never for a rolled-back one), tell every instance. */
     void announce(@Observes(during = TransactionPhase.AFTER_SUCCESS) ClaimChanged change) {
         try (Connection connection = dataSource.getConnection();

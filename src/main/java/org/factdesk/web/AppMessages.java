@@ -222,4 +222,6 @@ public interface AppMessages {
     @Message String settings_add();
     @Message String settings_add_button();
     @Message String settings_rating_form(String label);
+    @Message String presence_alone();
+    @Message String presence_also_here();
 }

@@ -19,6 +19,7 @@ import org.factdesk.claim.ClaimRequests.SelectorInput;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimViews.ClaimView;
 import org.factdesk.claim.ClaimViews.Selector;
+import org.factdesk.collaboration.Presence;
 import org.factdesk.security.CurrentUser;
 import org.factdesk.security.Roles;
 import org.factdesk.web.ProblemException;
@@ -35,6 +36,8 @@ public class ReadingPages {
 
         static native TemplateInstance read$text(ReadingView view);
 
+        static native TemplateInstance presence(List<Presence.Reader> readers);
+
         static native TemplateInstance panel$status(ClaimPanel panel);
     }
 
@@ -42,8 +45,10 @@ public class ReadingPages {
     private final ClaimService claims;
     private final CurrentUser user;
     private final Forms forms;
+    private final Presence presence;
 
-    ReadingPages(WorkspaceViews views, ClaimService claims, CurrentUser user, Forms forms) {
+    ReadingPages(WorkspaceViews views, ClaimService claims, CurrentUser user, Forms forms, Presence presence) {
+        this.presence = presence;
         this.views = views;
         this.claims = claims;
         this.user = user;
@@ -70,6 +75,14 @@ public class ReadingPages {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance text(@PathParam("id") long id) {
         return Templates.read$text(views.reading(id, null, FormState.NONE, user.actor()));
+    }
+
+    /** Who else has the article open, refreshed live. */
+    @GET
+    @Path("{id}/presence")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance presence(@PathParam("id") long id) {
+        return Templates.presence(presence.readers(id, user.getUsername()));
     }
 
     /** Creates a claim from the selection the browser measured; then shows it (post, redirect, get). */

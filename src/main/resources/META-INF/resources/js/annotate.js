@@ -149,6 +149,17 @@
     }
   });
 
+  // Presence: the article page names its live connection and says goodbye when it closes,
+  // so colleagues see at once that it left. Runs before htmx opens the connection.
+  var live = document.querySelector('[data-presence][sse-connect]');
+  if (live && window.crypto && crypto.randomUUID && navigator.sendBeacon) {
+    var tab = crypto.randomUUID();
+    live.setAttribute('sse-connect', live.getAttribute('sse-connect') + '&tab=' + tab);
+    window.addEventListener('pagehide', function () {
+      navigator.sendBeacon('/workspace/events/' + tab + '/leave');
+    });
+  }
+
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', setup);
   } else {

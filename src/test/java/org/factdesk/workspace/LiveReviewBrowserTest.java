@@ -102,6 +102,23 @@ class LiveReviewBrowserTest {
         Api.getClaim("alice", claim).then().body("verdict.conclusion", org.hamcrest.Matchers.equalTo(bobsText));
     }
 
+    @Test
+    void theArticleViewShowsWhoElseIsReadingIt() throws Exception {
+        long article = Api.article("Presence", "Turnout reached 71 percent, a record.");
+        String url = base() + "/workspace/articles/" + article;
+        try (Chromium alice = new Chromium(); Chromium bob = new Chromium()) {
+            alice.logIn(url, "alice");
+            alice.waitForText(By.id("presence"), "Nobody else", LIVE);
+            bob.logIn(url, "bob");
+            alice.waitForText(By.id("presence"), "Bob Reviewer", LIVE);
+            bob.waitForText(By.id("presence"), "Alice Reviewer", LIVE);
+
+            bob.open(base() + "/workspace");
+            // The closing page says goodbye (a beacon), so its reader leaves at once.
+            alice.waitForText(By.id("presence"), "Nobody else", LIVE);
+        }
+    }
+
     private static void stayMarker(Chromium browser) {
         browser.script("window.factdeskStayed = true;");
     }
