@@ -28,6 +28,13 @@ public final class SourceViews {
     public record SourceView(long id, String url, String title, String publisher, LocalDate accessedOn,
             String archivedUrl, String quotedPassage, String stance, String kind, String addedBy, Instant addedAt,
             Instant updatedAt) {
+
+        /** The name the edit form of this source keeps its errors under. */
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        public String formName() {
+            return "source-" + id;
+        }
+
         static SourceView of(Source s) {
             return new SourceView(s.id, s.url, s.title, s.publisher, s.accessedOn, s.archivedUrl, s.quotedPassage,
                     s.stance.name().toLowerCase(Locale.ROOT), s.kind.name().toLowerCase(Locale.ROOT), s.addedBy,

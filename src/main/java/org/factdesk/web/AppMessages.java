@@ -224,4 +224,6 @@ public interface AppMessages {
     @Message String settings_rating_form(String label);
     @Message String presence_alone();
     @Message String presence_also_here();
+    @Message String sources_edit(String title);
+    @Message String sources_save();
 }

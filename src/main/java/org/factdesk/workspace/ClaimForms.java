@@ -98,6 +98,19 @@ public class ClaimForms {
     }
 
     @POST
+    @Path("{claimId}/sources/{sourceId}")
+    public Response editSource(@PathParam("claimId") long claimId, @PathParam("sourceId") long sourceId,
+            MultivaluedMap<String, String> form) {
+        return save(claimId, "source-" + sourceId, form, "sources", () -> {
+            SourceRequest request = new SourceRequest(null, form.getFirst("url"), form.getFirst("title"),
+                    form.getFirst("publisher"), forms.date(form, "accessedOn"), form.getFirst("archivedUrl"),
+                    form.getFirst("quotedPassage"), form.getFirst("stance"), form.getFirst("kind"));
+            forms.validate(request);
+            sources.update(claimId, sourceId, request, forms.number(form, "version"), user.actor());
+        });
+    }
+
+    @POST
     @Path("{claimId}/sources/{sourceId}/remove")
     public Response removeSource(@PathParam("claimId") long claimId, @PathParam("sourceId") long sourceId,
             MultivaluedMap<String, String> form) {
