@@ -66,6 +66,8 @@
     }
 
     function openForm() {
+      // selectionchange events arrive late and coalesced: measure the selection as it is now.
+      pending = measure() || pending;
       if (!pending) {
         return;
       }
@@ -119,7 +121,7 @@
         return;
       }
       event.preventDefault();
-      if (form.hidden && pending) {
+      if (form.hidden && (measure() || pending)) {
         openForm();
         return;
       }

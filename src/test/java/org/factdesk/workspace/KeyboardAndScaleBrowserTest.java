@@ -57,7 +57,9 @@ class KeyboardAndScaleBrowserTest {
                 new Actions(alice.driver()).sendKeys(Keys.ARROW_RIGHT).perform();
             }
             new Actions(alice.driver()).keyUp(Keys.SHIFT).perform();
-            assertEquals(phrase, alice.script("return document.getSelection().toString()"), "Shift + arrows selected the phrase");
+            // Key events are handled asynchronously: wait for the last one to land.
+            new org.openqa.selenium.support.ui.WebDriverWait(alice.driver(), java.time.Duration.ofSeconds(3))
+                    .until(d -> phrase.equals(alice.script("return document.getSelection().toString()")));
             new Actions(alice.driver()).sendKeys(Keys.ENTER).perform();
 
             alice.waitFor(By.id("claimant"));
