@@ -77,6 +77,11 @@ public class ReadingPages {
         return Templates.read$text(views.reading(id, null, FormState.NONE, user.actor()));
     }
 
+    /** Browsers send a form's line breaks as CRLF; the stored text has only LF. */
+    private static String formText(String value) {
+        return value == null ? null : value.replace("\r\n", "\n");
+    }
+
     /** Who else has the article open, refreshed live. */
     @GET
     @Path("{id}/presence")
@@ -94,7 +99,7 @@ public class ReadingPages {
         try {
             CreateClaim request = new CreateClaim(null, List.of(
                     new SelectorInput(Selector.POSITION, forms.integer(form, "start"), forms.integer(form, "end"), null, null, null),
-                    new SelectorInput(Selector.QUOTE, null, null, form.getFirst("exact"), null, null)),
+                    new SelectorInput(Selector.QUOTE, null, null, formText(form.getFirst("exact")), null, null)),
                     form.getFirst("claimant"), forms.date(form, "claimDate"), form.getFirst("claimType"),
                     form.getFirst("whySelected"), forms.tags(form.getFirst("tags")));
             forms.validate(request);

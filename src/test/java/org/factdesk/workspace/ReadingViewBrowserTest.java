@@ -63,4 +63,36 @@ class ReadingViewBrowserTest {
             alice.screenshot(Path.of("docs/screenshots/article-view.png"));
         }
     }
+
+    @Test
+    void aSelectionAcrossParagraphsWorksAndOneOutsideTheTextIsIgnored() throws Exception {
+        String text = "First paragraph ends here.\n\nSecond paragraph starts here and goes on.";
+        long article = Api.article("Across paragraphs", text);
+        String phrase = "ends here.\n\nSecond paragraph";
+        String base = app.toString().replaceAll("/$", "");
+        try (Chromium bob = new Chromium()) {
+            bob.logIn(base + "/workspace/articles/" + article, "bob");
+            bob.waitFor(By.id("article-text"));
+
+            bob.script("""
+                    const title = document.getElementById('article-title').firstChild;
+                    const range = document.createRange(); range.setStart(title, 0); range.setEnd(title, 6);
+                    document.getSelection().removeAllRanges(); document.getSelection().addRange(range);
+                    """);
+            Thread.sleep(300);
+            assertTrue(!bob.driver().findElement(By.id("add-claim-button")).isDisplayed(),
+                    "a selection in the title offers no claim");
+
+            bob.selectWithMouse(phrase);
+            assertEquals(phrase, bob.script("return document.getSelection().toString()"));
+            bob.waitFor(By.id("add-claim-button")).click();
+            bob.waitFor(By.id("claimant")).sendKeys("Nobody");
+            bob.driver().findElement(By.id("create-claim")).click();
+            bob.waitForUrl(".*/claims/\\d+$");
+            String url = bob.driver().getCurrentUrl();
+            long claim = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
+            Api.getClaim("bob", claim).then().body("selectors[1].exact", org.hamcrest.Matchers.equalTo(phrase))
+                    .body("selectors[0].start", org.hamcrest.Matchers.equalTo(text.indexOf(phrase)));
+        }
+    }
 }
