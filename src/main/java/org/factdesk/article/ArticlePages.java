@@ -1,5 +1,7 @@
 package org.factdesk.article;
 
+import static org.factdesk.web.Texts.text;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -111,7 +113,7 @@ public class ArticlePages {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid("publishedDate", "must be a date like 2024-05-31.");
+            throw ProblemException.invalid("publishedDate", text("input.date"));
         }
     }
 

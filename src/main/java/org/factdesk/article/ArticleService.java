@@ -1,5 +1,7 @@
 package org.factdesk.article;
 
+import static org.factdesk.web.Texts.text;
+
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -41,7 +43,7 @@ public class ArticleService {
     @Transactional
     public ArticleDetail get(long id) {
         Article article = Article.<Article>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("There is no article " + id + "."));
+                .orElseThrow(() -> ProblemException.notFound(text("article.not-found", id)));
         ArticleVersion version = ArticleVersion.findLatest(id)
                 .orElseThrow(() -> new IllegalStateException("article " + id + " has no text version"));
         return ArticleDetail.of(article, version);
@@ -52,8 +54,7 @@ public class ArticleService {
         String text = ArticleText.normalize(request.text());
         int bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
         if (bytes > config.articles().maxTextBytes()) {
-            throw ProblemException.tooLarge("The article text is " + bytes + " bytes; the limit is "
-                    + config.articles().maxTextBytes() + " bytes.");
+            throw ProblemException.tooLarge(text("article.too-large", bytes, config.articles().maxTextBytes()));
         }
         Article article = new Article();
         article.title = request.title().strip();

@@ -27,13 +27,13 @@ public final class ArticleViews {
 
     /** POST /api/articles. The text is normalized like the seed importer's. */
     public record NewArticle(
-            @NotBlank(message = "is required") @Size(max = 500) String title,
+            @NotBlank(message = "{factdesk.required}") @Size(max = 500) String title,
             @Size(max = 200) String outlet,
             @Size(max = 2000) String url,
             @Size(max = 200) String author,
             LocalDate publishedDate,
-            @Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "must be a language tag like en or pt-BR")
+            @Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "{factdesk.language}")
             String language,
-            @NotBlank(message = "is required") String text) {
+            @NotBlank(message = "{factdesk.required}") String text) {
     }
 }

@@ -18,7 +18,7 @@ public final class ClaimRequests {
      */
     public record CreateClaim(
             Integer articleVersion,
-            @NotEmpty(message = "Give a TextPositionSelector and/or a TextQuoteSelector.") @Size(max = 2) List<@Valid SelectorInput> selectors,
+            @NotEmpty(message = "{factdesk.selectors.required}") @Size(max = 2) List<@Valid SelectorInput> selectors,
             @Size(max = 300) String claimant,
             LocalDate claimDate,
             String claimType,

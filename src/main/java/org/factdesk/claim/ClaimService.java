@@ -1,5 +1,7 @@
 package org.factdesk.claim;
 
+import static org.factdesk.web.Texts.text;
+
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -54,11 +56,11 @@ public class ClaimService {
     @Transactional
     public ClaimView create(long articleId, CreateClaim request, Actor actor) {
         Article.<Article>findByIdOptional(articleId)
-                .orElseThrow(() -> ProblemException.notFound("There is no article " + articleId + "."));
+                .orElseThrow(() -> ProblemException.notFound(text("article.not-found", articleId)));
         ArticleVersion text = (request.articleVersion() == null ? ArticleVersion.findLatest(articleId)
                 : ArticleVersion.findVersion(articleId, request.articleVersion()))
                 .orElseThrow(() -> ProblemException.invalid("articleVersion",
-                        "Article " + articleId + " has no version " + request.articleVersion() + "."));
+                        text("article.no-version", articleId, request.articleVersion())));
         TextAnchor.Span span = anchor(text.body, request.selectors());
 
         Claim claim = new Claim();
@@ -94,13 +96,12 @@ public class ClaimService {
             } else if (Selector.QUOTE.equals(s.type())) {
                 quote = s;
             } else {
-                throw ProblemException.invalid("selectors", "Unknown selector type “" + s.type() + "”; use "
-                        + Selector.POSITION + " or " + Selector.QUOTE + ".");
+                throw ProblemException.invalid("selectors", text("selector.unknown", s.type()));
             }
         }
         if (position != null) {
             if (position.start() == null || position.end() == null) {
-                throw ProblemException.invalid("start", "A TextPositionSelector needs start and end.");
+                throw ProblemException.invalid("start", text("selector.position-incomplete"));
             }
             return TextAnchor.atPosition(text, position.start(), position.end(), quote == null ? null : quote.exact());
         }
@@ -151,7 +152,7 @@ public class ClaimService {
     public ClaimPage search(ClaimFilter filter, Actor actor) {
         int limit = filter.limit() == null ? DEFAULT_PAGE : filter.limit();
         if (limit < 1 || limit > MAX_PAGE) {
-            throw ProblemException.invalid("limit", "must be between 1 and " + MAX_PAGE + ".");
+            throw ProblemException.invalid("limit", text("input.limit", MAX_PAGE));
         }
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
@@ -191,7 +192,7 @@ public class ClaimService {
         try {
             return Long.parseLong(after);
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid("after", "is not a cursor this API gave out.");
+            throw ProblemException.invalid("after", text("input.cursor"));
         }
     }
 
@@ -201,7 +202,7 @@ public class ClaimService {
     }
 
     public static Claim find(long id) {
-        return Claim.<Claim>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("There is no claim " + id + "."));
+        return Claim.<Claim>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound(text("claim.not-found", id)));
     }
 
     /**
@@ -210,14 +211,12 @@ public class ClaimService {
      * @throws ProblemException 428 without a version, 409 (with the current state) for a stale one
      */
     public static Claim lockAtVersion(long id, Long basedOn) {
-        Claim claim = Claim.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("There is no claim " + id + "."));
+        Claim claim = Claim.findForUpdate(id).orElseThrow(() -> ProblemException.notFound(text("claim.not-found", id)));
         if (basedOn == null) {
-            throw ProblemException.preconditionRequired("Say which version of the claim this change is based on"
-                    + " (field “version” or an If-Match header); the current version is " + claim.version + ".");
+            throw ProblemException.preconditionRequired(text("claim.version-required", claim.version));
         }
         if (basedOn != claim.version) {
-            throw ProblemException.conflict("stale-version", "The claim changed since version " + basedOn
-                    + "; it is now version " + claim.version + " and " + claim.state() + ". Reload it and try again.",
+            throw ProblemException.conflict("stale-version", text("claim.stale", basedOn, claim.version, claim.state()),
                     Map.of("currentVersion", claim.version, "currentState", claim.state()));
         }
         return claim;

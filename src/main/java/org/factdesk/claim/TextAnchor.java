@@ -1,5 +1,7 @@
 package org.factdesk.claim;
 
+import static org.factdesk.web.Texts.text;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,25 +35,23 @@ public final class TextAnchor {
      */
     public static Span atPosition(String text, int start, int end, String exact) {
         if (start < 0 || end > text.length()) {
-            throw ProblemException.invalid("start", "The span " + start + "–" + end
-                    + " lies outside the text, which is " + text.length() + " characters long.");
+            throw ProblemException.invalid("start", text("span.outside", start, end, text.length()));
         }
         if (end < start) {
-            throw ProblemException.invalid("end", "The span ends (" + end + ") before it starts (" + start + ").");
+            throw ProblemException.invalid("end", text("span.reversed", end, start));
         }
         if (end == start) {
-            throw ProblemException.invalid("end", "The span is empty: select at least one character.");
+            throw ProblemException.invalid("end", text("span.empty"));
         }
         if (splitsSurrogatePair(text, start) || splitsSurrogatePair(text, end)) {
-            throw ProblemException.invalid("start", "The span cuts a character in half (a surrogate pair).");
+            throw ProblemException.invalid("start", text("span.surrogate"));
         }
         String actual = text.substring(start, end);
         if (exact == null) {
-            throw ProblemException.invalid("exact", "Send the selected text as TextQuoteSelector.exact along with the position.");
+            throw ProblemException.invalid("exact", text("span.exact-missing"));
         }
         if (!actual.equals(exact)) {
-            throw ProblemException.invalid("exact", "The quote does not match the text at " + start + "–" + end
-                    + ": the text there is “" + abbreviate(actual) + "”.");
+            throw ProblemException.invalid("exact", text("span.mismatch", start, end, abbreviate(actual)));
         }
         return span(text, start, end);
     }
@@ -65,7 +65,7 @@ public final class TextAnchor {
      */
     public static Span byQuote(String text, String exact, String prefix, String suffix) {
         if (exact == null || exact.isBlank()) {
-            throw ProblemException.invalid("exact", "Give the quote to find, or a position.");
+            throw ProblemException.invalid("exact", text("quote.missing"));
         }
         List<Span> found = new ArrayList<>();
         Matcher m = tolerantPattern(exact.strip()).matcher(text);
@@ -78,15 +78,14 @@ public final class TextAnchor {
             from = m.start() + 1;
         }
         if (found.isEmpty()) {
-            throw ProblemException.invalid("exact", "The quote “" + abbreviate(exact) + "” does not occur in the article"
-                    + (prefix != null || suffix != null ? " with that prefix and suffix." : "."));
+            throw ProblemException.invalid("exact", text(prefix != null || suffix != null
+                    ? "quote.absent-in-context" : "quote.absent", abbreviate(exact)));
         }
         if (found.size() > 1) {
             List<Map<String, Object>> candidates = found.stream().limit(MAX_CANDIDATES)
                     .map(s -> Map.<String, Object>of("start", s.start(), "end", s.end(), "prefix", s.prefix(), "suffix", s.suffix()))
                     .toList();
-            throw ProblemException.invalid("exact", "The quote occurs " + found.size()
-                    + " times; add a prefix or suffix, or give the position.", Map.of("candidates", candidates));
+            throw ProblemException.invalid("exact", text("quote.ambiguous", found.size()), Map.of("candidates", candidates));
         }
         return found.get(0);
     }

@@ -1,5 +1,7 @@
 package org.factdesk.collaboration;
 
+import static org.factdesk.web.Texts.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -45,7 +47,7 @@ public class CommentService {
         Set<String> mentions = mentions(request.body());
         Claim claim = ClaimService.find(claimId);
         if (request.parentId() != null && Comment.findOnClaim(claimId, request.parentId()).isEmpty()) {
-            throw ProblemException.invalid("parentId", "Claim " + claimId + " has no comment " + request.parentId() + " to reply to.");
+            throw ProblemException.invalid("parentId", text("comment.parent-elsewhere", claimId, request.parentId()));
         }
         Comment comment = new Comment();
         comment.claimId = claimId;
@@ -62,7 +64,7 @@ public class CommentService {
     @Transactional
     public CommentView resolve(long claimId, long commentId, boolean resolved, Actor actor) {
         Comment comment = Comment.findOnClaim(claimId, commentId)
-                .orElseThrow(() -> ProblemException.notFound("Claim " + claimId + " has no comment " + commentId + "."));
+                .orElseThrow(() -> ProblemException.notFound(text("comment.not-found", claimId, commentId)));
         comment.resolvedBy = resolved ? actor.username() : null;
         comment.resolvedAt = resolved ? Instant.now() : null;
         claims.announce(ClaimService.find(claimId));

@@ -14,11 +14,11 @@ public final class CommentViews {
     }
 
     public record NewComment(
-            @NotBlank(message = "is required") @Size(max = 10_000) String body,
+            @NotBlank(message = "{factdesk.required}") @Size(max = 10_000) String body,
             Long parentId) {
     }
 
-    public record Resolution(@NotNull(message = "is required") Boolean resolved) {
+    public record Resolution(@NotNull(message = "{factdesk.required}") Boolean resolved) {
     }
 
     /** A comment with its replies (a thread). */

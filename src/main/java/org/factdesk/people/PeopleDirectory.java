@@ -1,5 +1,7 @@
 package org.factdesk.people;
 
+import static org.factdesk.web.Texts.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,7 +64,7 @@ public class PeopleDirectory {
             } catch (RuntimeException e) {
                 if (current == null) {
                     LOG.warnf("Cannot read the people directory from Keycloak: %s", e.toString());
-                    throw ProblemException.unavailable("The list of people (Keycloak) cannot be read right now; try again shortly.");
+                    throw ProblemException.unavailable(text("people.unavailable"));
                 }
                 LOG.warnf("Keycloak unreachable, keeping the people list read at %s: %s", current.readAt(), e.toString());
                 snapshot = new Snapshot(current.people(), Instant.now());

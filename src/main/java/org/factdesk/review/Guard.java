@@ -1,5 +1,7 @@
 package org.factdesk.review;
 
+import static org.factdesk.web.Texts.text;
+
 import java.util.Optional;
 
 /**
@@ -13,7 +15,7 @@ public enum Guard {
         @Override
         Optional<String> check(ClaimFacts claim, Actor actor, Attempt attempt, int minSources) {
             return attempt.preview() || !isBlank(attempt.reason()) ? ok()
-                    : fail("A written reason is required for this action.");
+                    : fail(text("guard.reason"));
         }
     },
 
@@ -22,11 +24,10 @@ public enum Guard {
         @Override
         Optional<String> check(ClaimFacts claim, Actor actor, Attempt attempt, int minSources) {
             if (!claim.hasVerdict()) {
-                return fail("Propose a verdict (rating and conclusion) before submitting.");
+                return fail(text("guard.verdict"));
             }
             return claim.sourceCount() >= minSources ? ok()
-                    : fail("At least " + minSources + " source" + (minSources == 1 ? "" : "s")
-                            + " needed before submitting; the claim has " + claim.sourceCount() + ".");
+                    : fail(text(minSources == 1 ? "guard.source" : "guard.sources", minSources, claim.sourceCount()));
         }
     },
 
@@ -35,10 +36,10 @@ public enum Guard {
         @Override
         Optional<String> check(ClaimFacts claim, Actor actor, Attempt attempt, int minSources) {
             if (actor.username().equals(claim.verdictAuthor())) {
-                return fail("You wrote this verdict; another editor must approve it.");
+                return fail(text("guard.four-eyes.author"));
             }
             return claim.assignees().contains(actor.username())
-                    ? fail("You are assigned to this claim; another editor must approve it.") : ok();
+                    ? fail(text("guard.four-eyes.assignee")) : ok();
         }
     },
 
@@ -46,7 +47,7 @@ public enum Guard {
     ASSIGNEE_GIVEN(Refusal.INVALID_INPUT, "assignee") {
         @Override
         Optional<String> check(ClaimFacts claim, Actor actor, Attempt attempt, int minSources) {
-            return attempt.preview() || !isBlank(attempt.assignee()) ? ok() : fail("Name the person (assignee).");
+            return attempt.preview() || !isBlank(attempt.assignee()) ? ok() : fail(text("guard.assignee"));
         }
     },
 
@@ -55,7 +56,7 @@ public enum Guard {
         @Override
         Optional<String> check(ClaimFacts claim, Actor actor, Attempt attempt, int minSources) {
             String who = attempt.assignee();
-            return who != null && claim.assignees().contains(who) ? fail(who + " is already assigned.") : ok();
+            return who != null && claim.assignees().contains(who) ? fail(text("guard.already-assigned", who)) : ok();
         }
     },
 
@@ -64,10 +65,10 @@ public enum Guard {
         @Override
         Optional<String> check(ClaimFacts claim, Actor actor, Attempt attempt, int minSources) {
             if (attempt.preview()) {
-                return claim.assignees().isEmpty() ? fail("Nobody is assigned.") : ok();
+                return claim.assignees().isEmpty() ? fail(text("guard.nobody-assigned")) : ok();
             }
             return claim.assignees().contains(attempt.assignee()) ? ok()
-                    : fail(attempt.assignee() + " is not assigned to this claim.");
+                    : fail(text("guard.not-assigned", attempt.assignee()));
         }
     },
 
@@ -80,7 +81,7 @@ public enum Guard {
             }
             boolean self = attempt.preview() ? claim.assignees().contains(actor.username())
                     : actor.username().equals(attempt.assignee());
-            return self ? ok() : fail("Only editors can unassign somebody else.");
+            return self ? ok() : fail(text("guard.self-or-editor"));
         }
     };
 

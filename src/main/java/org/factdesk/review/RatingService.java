@@ -1,5 +1,7 @@
 package org.factdesk.review;
 
+import static org.factdesk.web.Texts.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.HashSet;
@@ -34,7 +36,7 @@ public class RatingService {
     @Transactional
     public RatingView update(long id, RatingRequest request) {
         Rating rating = Rating.<Rating>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("There is no rating " + id + "."));
+                .orElseThrow(() -> ProblemException.notFound(text("rating.not-found", id)));
         fill(rating, request);
         return RatingView.of(rating);
     }
@@ -44,7 +46,7 @@ public class RatingService {
     public List<RatingView> reorder(RatingOrder request) {
         Map<Long, Rating> ratings = Rating.listInOrder().stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
         if (request.order().size() != ratings.size() || !ratings.keySet().equals(new HashSet<>(request.order()))) {
-            throw ProblemException.invalid("order", "must list every rating id exactly once: " + ratings.keySet() + ".");
+            throw ProblemException.invalid("order", text("rating.order", ratings.keySet()));
         }
         for (int i = 0; i < request.order().size(); i++) {
             ratings.get(request.order().get(i)).position = i + 1;
@@ -56,14 +58,14 @@ public class RatingService {
         String label = request.label().strip();
         boolean retired = Boolean.TRUE.equals(request.retired());
         if (!retired && Rating.activeLabelTaken(label, rating.id)) {
-            throw ProblemException.invalid("label", "Another current rating is already called “" + label + "”.");
+            throw ProblemException.invalid("label", text("rating.label-taken", label));
         }
         String colour = request.colour().strip().toLowerCase(Locale.ROOT);
         if (!colour.matches("#[0-9a-f]{6}")) {
-            throw ProblemException.invalid("colour", "must be a colour like #1a7f37.");
+            throw ProblemException.invalid("colour", text("rating.colour"));
         }
         if (request.value() < -100 || request.value() > 100) {
-            throw ProblemException.invalid("value", "must be between -100 and 100.");
+            throw ProblemException.invalid("value", text("rating.value"));
         }
         rating.label = label;
         rating.definition = request.definition().strip();

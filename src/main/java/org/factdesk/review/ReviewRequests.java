@@ -12,7 +12,7 @@ public final class ReviewRequests {
 
     /** POST /api/claims/{id}/transitions. {@code version} may come as an If-Match header instead. */
     public record TransitionRequest(
-            @NotBlank(message = "is required") String action,
+            @NotBlank(message = "{factdesk.required}") String action,
             Long version,
             @Size(max = 2000) String reason,
             @Size(max = 100) String assignee) {
@@ -21,22 +21,22 @@ public final class ReviewRequests {
     /** PUT /api/claims/{id}/verdict: a new verdict; the previous ones are kept. */
     public record VerdictRequest(
             Long version,
-            @NotNull(message = "is required") Long ratingId,
-            @NotBlank(message = "is required: one sentence that sums up the finding")
-            @Size(max = 280, message = "must be at most 280 characters") String conclusion,
+            @NotNull(message = "{factdesk.required}") Long ratingId,
+            @NotBlank(message = "{factdesk.conclusion.required}")
+            @Size(max = 280, message = "{factdesk.conclusion.size}") String conclusion,
             @Size(max = 20_000) String rationale) {
     }
 
     /** POST /api/ratings and PUT /api/ratings/{id}. */
     public record RatingRequest(
-            @NotBlank(message = "is required") @Size(max = 60) String label,
-            @NotBlank(message = "is required") @Size(max = 1000) String definition,
-            @NotNull(message = "is required") Integer value,
-            @NotBlank(message = "is required") String colour,
+            @NotBlank(message = "{factdesk.required}") @Size(max = 60) String label,
+            @NotBlank(message = "{factdesk.required}") @Size(max = 1000) String definition,
+            @NotNull(message = "{factdesk.required}") Integer value,
+            @NotBlank(message = "{factdesk.required}") String colour,
             Boolean retired) {
     }
 
     /** PUT /api/ratings: the scale's new order, as rating ids. */
-    public record RatingOrder(@NotNull(message = "is required") java.util.List<Long> order) {
+    public record RatingOrder(@NotNull(message = "{factdesk.required}") java.util.List<Long> order) {
     }
 }

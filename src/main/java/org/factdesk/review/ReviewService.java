@@ -1,5 +1,7 @@
 package org.factdesk.review;
 
+import static org.factdesk.web.Texts.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -36,7 +38,7 @@ public class ReviewService {
         Action action = Inputs.enumValue("action", request.action(), Action.class, null);
         String assignee = action == Action.SELF_ASSIGN ? actor.username() : Inputs.text(request.assignee());
         if (action == Action.ASSIGN && assignee != null && people.find(assignee).isEmpty()) {
-            throw ProblemException.invalid("assignee", "“" + assignee + "” is not a reviewer or editor of this newsroom.");
+            throw ProblemException.invalid("assignee", text("assignee.unknown", assignee));
         }
         String reason = Inputs.text(request.reason());
         Claim claim = ClaimService.lockAtVersion(claimId, request.version());
@@ -63,11 +65,11 @@ public class ReviewService {
     @Transactional
     public ClaimView proposeVerdict(long claimId, VerdictRequest request, Actor actor) {
         Claim claim = ClaimService.lockAtVersion(claimId, request.version());
-        requireEditable(claim, "the verdict");
+        requireEditable(claim, "claim.what.verdict");
         Rating rating = Rating.<Rating>findByIdOptional(request.ratingId())
-                .orElseThrow(() -> ProblemException.invalid("ratingId", "There is no rating " + request.ratingId() + "."));
+                .orElseThrow(() -> ProblemException.invalid("ratingId", text("rating.not-found", request.ratingId())));
         if (rating.retired) {
-            throw ProblemException.invalid("ratingId", "The rating “" + rating.label + "” is retired; choose a current one.");
+            throw ProblemException.invalid("ratingId", text("rating.retired", rating.label));
         }
         Verdict verdict = Verdict.of(claim.id, rating, request.conclusion().strip(), Inputs.text(request.rationale()),
                 actor.username());
@@ -92,12 +94,12 @@ public class ReviewService {
      * or approved, the editor's decision is about a fixed text; published, only a correction
      * reopens it.
      */
+    /** @param what the message key naming what cannot change, e.g. {@code claim.what.sources} */
     public static void requireEditable(Claim claim, String what) {
         if (!claim.state().isEditable()) {
-            String hint = claim.state().isLocked() ? " An editor can open a correction to change it."
-                    : " An editor can request changes to reopen it.";
-            throw ProblemException.conflict("claim-locked", "The claim is " + claim.state() + ", so " + what
-                    + " cannot change now." + hint, Map.of("currentState", claim.state(), "currentVersion", claim.version));
+            String key = claim.state().isLocked() ? "claim.locked.published" : "claim.locked.review";
+            throw ProblemException.conflict("claim-locked", text(key, claim.state(), text(what)),
+                    Map.of("currentState", claim.state(), "currentVersion", claim.version));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.factdesk.review;
 
+import static org.factdesk.web.Texts.text;
+
 import static org.factdesk.review.Action.APPROVE;
 import static org.factdesk.review.Action.ASSIGN;
 import static org.factdesk.review.Action.DISMISS;
@@ -81,13 +83,12 @@ public final class Workflow {
     public static Decision decide(ClaimFacts claim, Actor actor, Action action, Attempt attempt, int minSources) {
         Optional<Transition> row = find(claim.state(), action);
         if (row.isEmpty()) {
-            return Decision.refused(Decision.Kind.ILLEGAL, null,
-                    "“" + action.apiName() + "” is not possible while the claim is " + claim.state() + ".");
+            return Decision.refused(Decision.Kind.ILLEGAL, null, text("workflow.illegal", action.apiName(), claim.state()));
         }
         Transition transition = row.get();
         if (!actor.hasAnyRole(transition.roles())) {
-            return Decision.refused(Decision.Kind.ROLE, null,
-                    "“" + action.apiName() + "” needs one of the roles " + String.join(", ", transition.roles().stream().sorted().toList()) + ".");
+            return Decision.refused(Decision.Kind.ROLE, null, text("workflow.role", action.apiName(),
+                    String.join(", ", transition.roles().stream().sorted().toList())));
         }
         Attempt effective = action == SELF_ASSIGN ? new Attempt(attempt.reason(), actor.username(), attempt.preview()) : attempt;
         for (Guard guard : transition.guards()) {

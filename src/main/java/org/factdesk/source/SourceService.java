@@ -1,5 +1,7 @@
 package org.factdesk.source;
 
+import static org.factdesk.web.Texts.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -63,13 +65,13 @@ public class SourceService {
 
     private static Claim editable(long claimId, Long basedOn) {
         Claim claim = ClaimService.lockAtVersion(claimId, basedOn);
-        ReviewService.requireEditable(claim, "its sources");
+        ReviewService.requireEditable(claim, "claim.what.sources");
         return claim;
     }
 
     private static Source current(long claimId, long sourceId) {
         return Source.findCurrent(claimId, sourceId)
-                .orElseThrow(() -> ProblemException.notFound("Claim " + claimId + " has no source " + sourceId + "."));
+                .orElseThrow(() -> ProblemException.notFound(text("source.not-found", claimId, sourceId)));
     }
 
     private SourceChange changed(Claim claim, Source source, ReviewEvent.Kind kind, Actor actor) {

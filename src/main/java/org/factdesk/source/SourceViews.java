@@ -15,8 +15,8 @@ public final class SourceViews {
     /** A source to add or the new content of one. {@code version} is the claim's (or If-Match). */
     public record SourceRequest(
             Long version,
-            @NotBlank(message = "is required") @Size(max = 2000) String url,
-            @NotBlank(message = "is required") @Size(max = 500) String title,
+            @NotBlank(message = "{factdesk.required}") @Size(max = 2000) String url,
+            @NotBlank(message = "{factdesk.required}") @Size(max = 500) String title,
             @Size(max = 300) String publisher,
             LocalDate accessedOn,
             @Size(max = 2000) String archivedUrl,

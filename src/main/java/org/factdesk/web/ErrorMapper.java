@@ -42,7 +42,7 @@ public class ErrorMapper {
     /** A logged-in person without the role: a readable page (or problem), not an empty 403. */
     @ServerExceptionMapper
     public Response mapForbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
-        return respond(uri, ProblemException.forbidden("Your roles do not allow this.").toProblem(uri.getPath()));
+        return respond(uri, ProblemException.forbidden(Texts.text("http.forbidden")).toProblem(uri.getPath()));
     }
 
     @ServerExceptionMapper
@@ -64,17 +64,17 @@ public class ErrorMapper {
             String field = mismatch.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            return respond(uri, ProblemException.invalid(field, "has the wrong type or format").toProblem(uri.getPath()));
+            return respond(uri, ProblemException.invalid(field, Texts.text("input.wrong-type")).toProblem(uri.getPath()));
         }
         return respond(uri, Problem.of(400, "malformed-request", "Bad Request",
-                "The request body is not valid JSON of the expected shape.", uri.getPath()));
+                Texts.text("http.malformed-json"), uri.getPath()));
     }
 
     /** Two changes raced past the version check; the later one loses. */
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response mapOptimisticLock(Exception e, UriInfo uri) {
         return respond(uri, ProblemException.conflict("stale-version",
-                "Someone else changed this at the same moment; reload and try again.", Map.of())
+                Texts.text("claim.changed-meanwhile"), Map.of())
                 .toProblem(uri.getPath()));
     }
 
@@ -91,14 +91,14 @@ public class ErrorMapper {
         String title = known != null ? known.getReasonPhrase() : "Request failed";
         // The framework's own messages name internals ("Unable to find matching target
         // resource method"); users get a plain sentence instead.
-        String detail = switch (status) {
-            case 400 -> "The request could not be understood.";
-            case 404 -> "This page does not exist.";
-            case 405 -> "This address does not accept that kind of request.";
-            case 406, 415 -> "This address does not serve or accept that format.";
-            case 413 -> "The request is too large.";
-            default -> "The request could not be handled.";
-        };
+        String detail = Texts.text(switch (status) {
+            case 400 -> "http.400";
+            case 404 -> "http.404";
+            case 405 -> "http.405";
+            case 406, 415 -> "http.406";
+            case 413 -> "http.413";
+            default -> "http.other";
+        });
         return respond(uri, Problem.of(status, slug(title), title, detail, uri.getPath()));
     }
 
@@ -111,7 +111,7 @@ public class ErrorMapper {
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", errorId, uri.getPath());
         return respond(uri, Problem.of(500, "internal-error", "Something went wrong on our side",
-                "The error was logged with id " + errorId + ". Your input was not saved; please try again.",
+                Texts.text("http.internal", errorId),
                 uri.getPath()));
     }
 

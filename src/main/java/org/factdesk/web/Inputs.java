@@ -18,12 +18,12 @@ public final class Inputs {
             if (fallback != null) {
                 return fallback;
             }
-            throw ProblemException.invalid(field, "is required; one of " + choices(type) + ".");
+            throw ProblemException.invalid(field, Texts.text("input.required-one-of", choices(type)));
         }
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            throw ProblemException.invalid(field, "must be one of " + choices(type) + ".");
+            throw ProblemException.invalid(field, Texts.text("input.one-of", choices(type)));
         }
     }
 
@@ -31,7 +31,7 @@ public final class Inputs {
     public static String httpUrl(String field, String value, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
-                throw ProblemException.invalid(field, "is required.");
+                throw ProblemException.invalid(field, Texts.text("input.required"));
             }
             return null;
         }
@@ -40,11 +40,11 @@ public final class Inputs {
             URI uri = new URI(url);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                throw ProblemException.invalid(field, "must be an http:// or https:// address.");
+                throw ProblemException.invalid(field, Texts.text("input.http-url"));
             }
             return url;
         } catch (URISyntaxException e) {
-            throw ProblemException.invalid(field, "is not a valid web address.");
+            throw ProblemException.invalid(field, Texts.text("input.url-invalid"));
         }
     }
 

@@ -38,7 +38,7 @@ public class ProblemException extends RuntimeException {
     /** 422 with each field's error. */
     public static ProblemException invalid(Map<String, String> errors) {
         return new ProblemException(422, "validation", "Invalid input",
-                "Some fields are not valid; see errors.", new LinkedHashMap<>(errors), Map.of());
+                Texts.text("input.invalid-fields"), new LinkedHashMap<>(errors), Map.of());
     }
 
     /** 422 with further members, e.g. the candidates of an ambiguous quote. */

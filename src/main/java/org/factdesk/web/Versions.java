@@ -27,10 +27,10 @@ public final class Versions {
         try {
             fromHeader = Long.parseLong(tag);
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid("If-Match", "is not an ETag this API gave out.");
+            throw ProblemException.invalid("If-Match", Texts.text("input.etag"));
         }
         if (bodyVersion != null && bodyVersion != fromHeader) {
-            throw ProblemException.invalid("version", "The body says version " + bodyVersion + " but If-Match says " + fromHeader + ".");
+            throw ProblemException.invalid("version", Texts.text("input.version-mismatch", bodyVersion, fromHeader));
         }
         return fromHeader;
     }

@@ -1,5 +1,7 @@
 package org.factdesk.workspace;
 
+import static org.factdesk.web.Texts.text;
+
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
@@ -35,7 +37,7 @@ public class Forms {
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid(field, "must be a whole number.");
+            throw ProblemException.invalid(field, text("input.whole-number"));
         }
     }
 
@@ -52,7 +54,7 @@ public class Forms {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, "must be a date like 2024-05-31.");
+            throw ProblemException.invalid(field, text("input.date"));
         }
     }
 
@@ -86,7 +88,7 @@ public class Forms {
         var document = problem.problem();
         Map<String, String> errors = document.errors() == null ? Map.of() : document.errors();
         String message = problem.status() == 409
-                ? document.detail() + " Your input is still in the form; check the claim and save again."
+                ? text("form.input-kept", document.detail())
                 : document.detail();
         return new FormState(formName, values, errors, message);
     }

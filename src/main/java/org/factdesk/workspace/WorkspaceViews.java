@@ -1,5 +1,7 @@
 package org.factdesk.workspace;
 
+import static org.factdesk.web.Texts.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.factdesk.article.ArticleService;
@@ -55,7 +57,7 @@ public class WorkspaceViews {
         if (claimId != null) {
             panel = panel(claimId, form, actor);
             if (panel.claim().articleId() != articleId) {
-                throw ProblemException.notFound("Article " + articleId + " has no claim " + claimId + ".");
+                throw ProblemException.notFound(text("claim.not-in-article", articleId, claimId));
             }
         }
         return new ReadingView(article, Highlights.segments(article.text(), all), all, panel, form,
