@@ -15,6 +15,9 @@ public interface FactdeskConfig {
 
     Articles articles();
 
+    @io.smallrye.config.WithName("public")
+    Public publicSite();
+
     interface Seed {
         /** Folder of demo articles imported once at start-up; a missing folder imports nothing. */
         String articlesDir();
@@ -27,6 +30,15 @@ public interface FactdeskConfig {
 
     interface People {
         Duration cacheTtl();
+    }
+
+    interface Public {
+        /** The public address, e.g. https://factcheck.example.org (no trailing slash). */
+        String baseUrl();
+
+        String organizationName();
+
+        String organizationUrl();
     }
 
     interface Articles {

@@ -3,6 +3,7 @@ package org.factdesk.review;
 import static org.factdesk.web.Texts.text;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +28,10 @@ public class ReviewService {
 
     private final ClaimService claims;
     private final PeopleDirectory people;
+    private final Event<ClaimMoved> moved;
 
-    ReviewService(ClaimService claims, PeopleDirectory people) {
+    ReviewService(ClaimService claims, PeopleDirectory people, Event<ClaimMoved> moved) {
+        this.moved = moved;
         this.claims = claims;
         this.people = people;
     }
@@ -46,6 +49,7 @@ public class ReviewService {
                 claims.minSources());
         refuseUnlessAllowed(decision, claim);
         claim.apply(decision, actor.username(), reason, assignee).persist();
+        moved.fire(new ClaimMoved(claim, action, reason));
         claims.announce(claim);
         return claims.viewAfterChange(claim, actor);
     }

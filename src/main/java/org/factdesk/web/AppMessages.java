@@ -226,4 +226,27 @@ public interface AppMessages {
     @Message String presence_also_here();
     @Message String sources_edit(String title);
     @Message String sources_save();
+    @Message String public_feed();
+    @Message String public_all_claims();
+    @Message String public_retracted();
+    @Message String public_index_title();
+    @Message String public_index_description();
+    @Message String public_search();
+    @Message String public_rating();
+    @Message String public_outlet();
+    @Message String public_from();
+    @Message String public_to();
+    @Message String public_search_button();
+    @Message String public_none();
+    @Message String public_older();
+    @Message String public_article();
+    @Message String public_original();
+    @Message String public_verdict();
+    @Message String public_sources();
+    @Message String public_published_on();
+    @Message String public_article_hint();
+    @Message String public_claim_title(String quote, String rating);
+    @Message String public_corrected_on(String date);
+    @Message String public_retracted_on(String date);
+    @Message String public_article_description(int count);
 }

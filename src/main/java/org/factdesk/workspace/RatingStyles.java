@@ -1,16 +1,13 @@
 package org.factdesk.workspace;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import java.util.stream.Collectors;
 import org.factdesk.review.RatingService;
-import org.factdesk.security.Roles;
 
-/** Each rating's colour as a CSS class: the page's CSP allows no inline styles. */
-@Path("/workspace/ratings.css")
-@RolesAllowed({Roles.REVIEWER, Roles.EDITOR, Roles.ADMIN})
+/** Each rating's colour as a CSS class (the CSP allows no inline styles); public, like the scale itself. */
+@Path("/ratings.css")
 public class RatingStyles {
 
     private final RatingService ratings;

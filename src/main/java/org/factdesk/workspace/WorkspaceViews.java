@@ -17,6 +17,7 @@ import org.factdesk.review.ReviewService;
 import org.factdesk.review.ReviewState;
 import org.factdesk.review.ReviewViews.RatingView;
 import org.factdesk.source.SourceService;
+import org.factdesk.web.Highlights;
 import org.factdesk.web.ProblemException;
 
 /** Puts together what the workspace pages show, from the features' services. */
@@ -60,7 +61,7 @@ public class WorkspaceViews {
                 throw ProblemException.notFound(text("claim.not-in-article", articleId, claimId));
             }
         }
-        return new ReadingView(article, Highlights.segments(article.text(), all), all, panel, form,
+        return new ReadingView(article, Highlights.segments(article.text(), spans(all)), all, panel, form,
                 List.of(ReviewState.values()), ratings.list());
     }
 
@@ -70,7 +71,12 @@ public class WorkspaceViews {
     }
 
     public List<Highlights.Segment> segments(long articleId, Actor actor) {
-        return Highlights.segments(articles.get(articleId).text(), claims.listForArticle(articleId, actor));
+        return Highlights.segments(articles.get(articleId).text(), spans(claims.listForArticle(articleId, actor)));
+    }
+
+    private static List<Highlights.Span> spans(List<ClaimView> claims) {
+        return claims.stream().map(c -> new Highlights.Span(c.id(), c.selectors().get(0).start(), c.selectors().get(0).end(),
+                c.state().name(), c.verdict() == null ? null : "rating-" + c.verdict().rating().id())).toList();
     }
 
     /** The page still works when Keycloak's user list is unreachable; only the assignee choice is empty. */

@@ -1,4 +1,4 @@
-package org.factdesk.workspace;
+package org.factdesk.web;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.factdesk.claim.ClaimViews.ClaimView;
-import org.factdesk.claim.ClaimViews.Selector;
 
 /**
  * Cuts an article's text into segments at every claim boundary, so overlapping and nested
@@ -38,11 +36,15 @@ public final class Highlights {
         }
     }
 
-    public static List<Segment> segments(String text, List<ClaimView> claims) {
+    /** A claim's span as the highlighter needs it. */
+    public record Span(long id, int start, int end, String state, String ratingClass) {
+    }
+
+    public static List<Segment> segments(String text, List<Span> claims) {
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
-        for (ClaimView claim : claims) {
-            cuts.add(start(claim));
-            cuts.add(end(claim));
+        for (Span claim : claims) {
+            cuts.add(claim.start());
+            cuts.add(claim.end());
         }
         List<Segment> segments = new ArrayList<>();
         Integer from = null;
@@ -55,24 +57,15 @@ public final class Highlights {
         return segments;
     }
 
-    private static Segment segment(String text, int from, int to, List<ClaimView> claims) {
-        List<ClaimView> covering = claims.stream().filter(c -> start(c) <= from && end(c) >= to)
-                .sorted(Comparator.comparingInt((ClaimView c) -> end(c) - start(c)).thenComparing(ClaimView::id))
+    private static Segment segment(String text, int from, int to, List<Span> claims) {
+        List<Span> covering = claims.stream().filter(c -> c.start() <= from && c.end() >= to)
+                .sorted(Comparator.comparingInt((Span c) -> c.end() - c.start()).thenComparing(Span::id))
                 .toList();
         if (covering.isEmpty()) {
             return new Segment(text.substring(from, to), List.of(), 0, "", null, 0);
         }
-        ClaimView inner = covering.get(0);
-        String rating = inner.verdict() == null ? null : "rating-" + inner.verdict().rating().id();
-        return new Segment(text.substring(from, to), covering.stream().map(ClaimView::id).toList(), inner.id(),
-                inner.state().name(), rating, covering.size());
-    }
-
-    static int start(ClaimView claim) {
-        return claim.selectors().stream().filter(s -> Selector.POSITION.equals(s.type())).findFirst().orElseThrow().start();
-    }
-
-    static int end(ClaimView claim) {
-        return claim.selectors().stream().filter(s -> Selector.POSITION.equals(s.type())).findFirst().orElseThrow().end();
+        Span inner = covering.get(0);
+        return new Segment(text.substring(from, to), covering.stream().map(Span::id).toList(), inner.id(),
+                inner.state(), inner.ratingClass(), covering.size());
     }
 }

@@ -1,0 +1,148 @@
+package org.factdesk.publication;
+
+import static org.factdesk.web.Texts.text;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.factdesk.FactdeskConfig;
+import org.factdesk.article.ArticleVersion;
+import org.factdesk.web.Highlights;
+import org.factdesk.web.ProblemException;
+
+/**
+ * The public site: no login, only what was published. Everything here reads the public
+ * snapshots; an unknown or unpublished claim is simply not found.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class PublicPages {
+
+    /** One published claim's page. */
+    public record ClaimPage(PublicClaim claim, List<PublicEvent> notices, String canonical, String jsonLd) {
+    }
+
+    /** The index with its filters, kept in the address so a view can be shared. */
+    public record IndexPage(PublicSearch.Page page, PublicSearch.Filter filter, String nextUrl) {
+    }
+
+    /** An article with only its published claims highlighted, each linking to its page. */
+    public record ArticlePage(long id, String title, String outlet, String url, LocalDate published,
+            List<Highlights.Segment> segments, Map<Long, String> paths, List<PublicClaim> claims) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance home(List<PublicClaim> latest);
+
+        static native TemplateInstance index(IndexPage view);
+
+        static native TemplateInstance claim(ClaimPage view);
+
+        static native TemplateInstance article(ArticlePage view);
+    }
+
+    private final PublicSearch search;
+    private final FactdeskConfig config;
+
+    PublicPages(PublicSearch search, FactdeskConfig config) {
+        this.search = search;
+        this.config = config;
+    }
+
+    @GET
+    public TemplateInstance home() {
+        return Templates.home(search.latest(10));
+    }
+
+    @GET
+    @Path("claims")
+    public TemplateInstance index(@QueryParam("q") String q, @QueryParam("rating") String rating,
+            @QueryParam("outlet") String outlet, @QueryParam("article") Long article, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("after") String after) {
+        PublicSearch.Filter filter = new PublicSearch.Filter(blank(q), blank(rating), blank(outlet), article, date("from", from),
+                date("to", to), blank(after));
+        PublicSearch.Page page = search.search(filter);
+        return Templates.index(new IndexPage(page, filter, page.next() == null ? null : nextUrl(filter, page.next())));
+    }
+
+    /** {@code /claims/12-fifty-minute-phone-call}; a wrong or missing slug redirects to the right one. */
+    @GET
+    @Path("claims/{key}")
+    public Response claim(@PathParam("key") String key) {
+        String digits = key.replaceFirst("^(\\d+).*$", "$1");
+        if (!digits.matches("\\d{1,18}")) {
+            throw ProblemException.notFound(text("http.404"));
+        }
+        PublicClaim claim = PublicClaim.findPublic(Long.parseLong(digits))
+                .orElseThrow(() -> ProblemException.notFound(text("http.404")));
+        if (!key.equals(claim.claimId + "-" + claim.slug)) {
+            return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(claim.path())).build();
+        }
+        ClaimPage page = new ClaimPage(claim, PublicEvent.forClaim(claim.claimId), config.publicSite().baseUrl() + claim.path(),
+                ClaimReviewJsonLd.script(claim, config.publicSite()));
+        return Response.ok(Templates.claim(page)).build();
+    }
+
+    @GET
+    @Path("articles/{id}")
+    public TemplateInstance article(@PathParam("id") long id) {
+        List<PublicClaim> claims = PublicClaim.forArticle(id);
+        if (claims.isEmpty()) {
+            throw ProblemException.notFound(text("http.404"));
+        }
+        PublicClaim first = claims.get(0);
+        String body = ArticleVersion.findVersion(id, first.articleVersion).orElseThrow().body;
+        List<PublicClaim> shown = claims.stream().filter(c -> c.articleVersion == first.articleVersion).toList();
+        List<Highlights.Span> spans = shown.stream().map(c -> new Highlights.Span(c.claimId, c.start, c.end,
+                c.isRetracted() ? "RETRACTED" : "PUBLISHED", null)).toList();
+        return Templates.article(new ArticlePage(id, first.articleTitle, first.articleOutlet, first.articleUrl,
+                first.articlePublished, Highlights.segments(body, spans),
+                shown.stream().collect(Collectors.toMap(c -> c.claimId, PublicClaim::path)), shown));
+    }
+
+    private static String nextUrl(PublicSearch.Filter f, String next) {
+        StringBuilder url = new StringBuilder("/claims?after=").append(next);
+        append(url, "q", f.q());
+        append(url, "rating", f.rating());
+        append(url, "outlet", f.outlet());
+        append(url, "article", f.article());
+        append(url, "from", f.from());
+        append(url, "to", f.to());
+        return url.toString();
+    }
+
+    private static void append(StringBuilder url, String name, Object value) {
+        if (value != null) {
+            url.append('&').append(name).append('=')
+                    .append(java.net.URLEncoder.encode(value.toString(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    private static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(field, text("input.date"));
+        }
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,12 @@
+package org.factdesk.review;
+
+import org.factdesk.claim.Claim;
+
+/**
+ * A claim just moved through the workflow. Fired synchronously inside the transaction of the
+ * move, so observers (the public snapshot) change together with it or not at all.
+ *
+ * @param reason the reason given, when the action asks for one
+ */
+public record ClaimMoved(Claim claim, Action action, String reason) {
+}
