@@ -39,6 +39,9 @@ public interface FactdeskConfig {
         String organizationName();
 
         String organizationUrl();
+
+        /** Folder with methodology.md and corrections.md, the policy pages readers see. */
+        String aboutDir();
     }
 
     interface Articles {

@@ -9,7 +9,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
@@ -62,26 +64,29 @@ public class PublicPages {
         this.config = config;
     }
 
+    private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
+
     @GET
-    public TemplateInstance home() {
-        return Templates.home(search.latest(10));
+    public Response home(@Context Request request) {
+        return PublicResponses.cacheable(request, Templates.home(search.latest(10)).render(), HTML);
     }
 
     @GET
     @Path("claims")
-    public TemplateInstance index(@QueryParam("q") String q, @QueryParam("rating") String rating,
+    public Response index(@Context Request request, @QueryParam("q") String q, @QueryParam("rating") String rating,
             @QueryParam("outlet") String outlet, @QueryParam("article") Long article, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("after") String after) {
         PublicSearch.Filter filter = new PublicSearch.Filter(blank(q), blank(rating), blank(outlet), article, date("from", from),
                 date("to", to), blank(after));
         PublicSearch.Page page = search.search(filter);
-        return Templates.index(new IndexPage(page, filter, page.next() == null ? null : nextUrl(filter, page.next())));
+        return PublicResponses.cacheable(request,
+                Templates.index(new IndexPage(page, filter, page.next() == null ? null : nextUrl(filter, page.next()))).render(), HTML);
     }
 
     /** {@code /claims/12-fifty-minute-phone-call}; a wrong or missing slug redirects to the right one. */
     @GET
     @Path("claims/{key}")
-    public Response claim(@PathParam("key") String key) {
+    public Response claim(@Context Request request, @PathParam("key") String key) {
         String digits = key.replaceFirst("^(\\d+).*$", "$1");
         if (!digits.matches("\\d{1,18}")) {
             throw ProblemException.notFound(text("http.404"));
@@ -93,12 +98,12 @@ public class PublicPages {
         }
         ClaimPage page = new ClaimPage(claim, PublicEvent.forClaim(claim.claimId), config.publicSite().baseUrl() + claim.path(),
                 ClaimReviewJsonLd.script(claim, config.publicSite()));
-        return Response.ok(Templates.claim(page)).build();
+        return PublicResponses.cacheable(request, Templates.claim(page).render(), HTML);
     }
 
     @GET
     @Path("articles/{id}")
-    public TemplateInstance article(@PathParam("id") long id) {
+    public Response article(@Context Request request, @PathParam("id") long id) {
         List<PublicClaim> claims = PublicClaim.forArticle(id);
         if (claims.isEmpty()) {
             throw ProblemException.notFound(text("http.404"));
@@ -108,9 +113,9 @@ public class PublicPages {
         List<PublicClaim> shown = claims.stream().filter(c -> c.articleVersion == first.articleVersion).toList();
         List<Highlights.Span> spans = shown.stream().map(c -> new Highlights.Span(c.claimId, c.start, c.end,
                 c.isRetracted() ? "RETRACTED" : "PUBLISHED", null)).toList();
-        return Templates.article(new ArticlePage(id, first.articleTitle, first.articleOutlet, first.articleUrl,
-                first.articlePublished, Highlights.segments(body, spans),
-                shown.stream().collect(Collectors.toMap(c -> c.claimId, PublicClaim::path)), shown));
+        return PublicResponses.cacheable(request, Templates.article(new ArticlePage(id, first.articleTitle, first.articleOutlet,
+                first.articleUrl, first.articlePublished, Highlights.segments(body, spans),
+                shown.stream().collect(Collectors.toMap(c -> c.claimId, PublicClaim::path)), shown)).render(), HTML);
     }
 
     private static String nextUrl(PublicSearch.Filter f, String next) {

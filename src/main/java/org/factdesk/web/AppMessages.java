@@ -21,7 +21,6 @@ public interface AppMessages {
     @Message String home_title();
     @Message String home_intro();
     @Message String home_published_empty();
-    @Message String home_team_prompt();
 
     @Message String workspace_title();
     @Message String workspace_signed_in_as(String name, String username);
@@ -249,4 +248,9 @@ public interface AppMessages {
     @Message String public_corrected_on(String date);
     @Message String public_retracted_on(String date);
     @Message String public_article_description(int count);
+    @Message String public_methodology();
+    @Message String public_corrections_policy();
+    @Message String public_team_login();
+    @Message String feed_corrected();
+    @Message String feed_retracted();
 }

@@ -131,4 +131,56 @@ class PublicSiteTest {
         given().queryParam("after", "garbage").get("/claims").then().statusCode(422)
                 .contentType(endsWith("html;charset=UTF-8"));
     }
+
+    @Test
+    void publicResponsesAreCacheableAndRevalidate() {
+        Api.publishedClaim(Api.article("Cacheable", "Bus fares rose 5 percent."), "Bus fares rose 5 percent");
+        for (String path : new String[] {"/", "/claims", "/claims.atom", "/api/public/claims", "/claims.csv", "/about/methodology"}) {
+            String etag = given().get(path).then().statusCode(200)
+                    .header("Cache-Control", containsString("public"))
+                    .header("Cache-Control", containsString("max-age=60"))
+                    .extract().header("ETag");
+            assertTrue(etag != null && !etag.isBlank(), path + " has an ETag");
+            given().header("If-None-Match", etag).get(path).then().statusCode(304);
+        }
+    }
+
+    @Test
+    void feedJsonCsvAndAnnotationCarryThePublication() throws Exception {
+        long claim = Api.publishedClaim(Api.article("Formats", "Rail freight grew 12 percent."), "Rail freight grew 12 percent");
+        String atom = given().get("/claims.atom").then().statusCode(200)
+                .contentType(containsString("application/atom+xml")).extract().asString();
+        var document = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(atom.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals("feed", document.getDocumentElement().getLocalName() == null
+                ? document.getDocumentElement().getNodeName() : document.getDocumentElement().getLocalName());
+        assertTrue(atom.contains("/claims/" + claim + "-rail-freight-grew-12-percent"), "the feed links the claim");
+
+        given().get("/api/public/claims").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.hasItem((int) claim))
+                .body("items.find { it.id == " + claim + " }.rating.label", org.hamcrest.Matchers.equalTo("True"))
+                .body(not(containsString("\"alice\"")));
+        given().get("/claims.csv").then().statusCode(200)
+                .body(containsString("\"Rail freight grew 12 percent\""));
+
+        JsonNode annotation = new ObjectMapper().readTree(given().get("/claims/" + claim + ".annotation.jsonld")
+                .then().statusCode(200).extract().asString());
+        assertEquals("assessing", annotation.get("motivation").asText());
+        assertEquals("TextPositionSelector", annotation.at("/target/selector/0/type").asText());
+        assertEquals("Rail freight grew 12 percent", annotation.at("/target/selector/1/exact").asText());
+    }
+
+    @Test
+    void methodologyAndCorrectionsPolicyArePublished() {
+        given().get("/about/methodology").then().statusCode(200).body(containsString("<h1>How we check claims</h1>"));
+        given().get("/about/corrections").then().statusCode(200).body(containsString("<h1>Corrections policy</h1>"));
+        given().get("/about/secrets").then().statusCode(404);
+        given().get("/about/..%2F..%2Fpom").then().statusCode(404);
+    }
+
+    @Test
+    void csvCellsCannotBecomeSpreadsheetFormulas() {
+        assertEquals("\"'=HYPERLINK(1)\"", PublicFeeds.cell("=HYPERLINK(1)"));
+        assertEquals("\"say \"\"hi\"\"\"", PublicFeeds.cell("say \"hi\""));
+    }
 }

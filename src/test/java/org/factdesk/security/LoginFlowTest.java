@@ -28,7 +28,7 @@ class LoginFlowTest {
             assertEquals(200, page.getWebResponse().getStatusCode());
             assertEquals(home.toString(), page.getUrl().toString());
             assertTrue(page.asNormalizedText().contains("Fact checks"));
-            assertTrue(page.getAnchorByText("Log in") != null);
+            assertTrue(page.getAnchorByText("Team login") != null);
         }
     }
 

@@ -1,0 +1,180 @@
+package org.factdesk.publication;
+
+import static org.factdesk.web.Texts.text;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.factdesk.FactdeskConfig;
+import org.factdesk.web.ProblemException;
+
+/** The published claims for machines: Atom, JSON, CSV and W3C Web Annotations. */
+@Path("/")
+public class PublicFeeds {
+
+    static final int FEED_SIZE = 50;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One entry of the feed: a publication, correction or retraction. */
+    public record Entry(PublicEvent event, PublicClaim claim, String url) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance feed(List<Entry> entries, String updated, String self, String home, String organization);
+    }
+
+    private final PublicSearch search;
+    private final FactdeskConfig config;
+
+    PublicFeeds(PublicSearch search, FactdeskConfig config) {
+        this.search = search;
+        this.config = config;
+    }
+
+    @GET
+    @Path("claims.atom")
+    @Transactional
+    public Response atom(@Context Request request) {
+        String base = config.publicSite().baseUrl();
+        List<PublicEvent> events = PublicEvent.find("order by at desc, id desc").page(0, FEED_SIZE).list();
+        Map<Long, PublicClaim> claims = events.isEmpty() ? Map.of() : PublicClaim.<PublicClaim>list("claimId in ?1",
+                events.stream().map(e -> e.claimId).distinct().toList()).stream().collect(Collectors.toMap(c -> c.claimId, c -> c));
+        List<Entry> entries = events.stream().filter(e -> claims.containsKey(e.claimId))
+                .map(e -> new Entry(e, claims.get(e.claimId), base + claims.get(e.claimId).path())).toList();
+        String updated = events.isEmpty() ? "1970-01-01T00:00:00Z" : events.get(0).at.toString();
+        String body = Templates.feed(entries, updated, base + "/claims.atom", base + "/", config.publicSite().organizationName()).render();
+        return PublicResponses.cacheable(request, body, MediaType.valueOf("application/atom+xml;charset=UTF-8"));
+    }
+
+    @GET
+    @Path("api/public/claims")
+    public Response json(@Context Request request, @QueryParam("q") String q, @QueryParam("rating") String rating,
+            @QueryParam("outlet") String outlet, @QueryParam("article") Long article, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("after") String after) throws JsonProcessingException {
+        PublicSearch.Page page = search.search(filter(q, rating, outlet, article, from, to, after));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("items", page.claims().stream().map(this::item).toList());
+        body.put("next", page.next());
+        return PublicResponses.cacheable(request, JSON.writeValueAsString(body), MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    @GET
+    @Path("claims.csv")
+    public Response csv(@Context Request request, @QueryParam("q") String q, @QueryParam("rating") String rating,
+            @QueryParam("outlet") String outlet, @QueryParam("article") Long article, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("after") String after) {
+        PublicSearch.Page page = search.search(filter(q, rating, outlet, article, from, to, after));
+        StringBuilder csv = new StringBuilder("url,quote,claimant,claim_date,rating,conclusion,article,outlet,published,modified,status\r\n");
+        for (PublicClaim c : page.claims()) {
+            csv.append(String.join(",", cell(config.publicSite().baseUrl() + c.path()), cell(c.quote), cell(c.claimant),
+                    cell(c.claimDate), cell(c.ratingLabel), cell(c.conclusion), cell(c.articleTitle), cell(c.articleOutlet),
+                    cell(c.firstPublishedAt), cell(c.correctedAt), cell(c.status))).append("\r\n");
+        }
+        return PublicResponses.cacheable(request, csv.toString(), MediaType.valueOf("text/csv;charset=UTF-8"));
+    }
+
+    /** The claim as a W3C Web Annotation: motivation "assessing", both selectors, the verdict as body. */
+    @GET
+    @Path("claims/{id: \\d+}.annotation.jsonld")
+    @Transactional
+    public Response annotation(@Context Request request, @PathParam("id") long id) throws JsonProcessingException {
+        PublicClaim c = PublicClaim.findPublic(id).orElseThrow(() -> ProblemException.notFound(text("http.404")));
+        String base = config.publicSite().baseUrl();
+        Map<String, Object> annotation = new LinkedHashMap<>();
+        annotation.put("@context", "http://www.w3.org/ns/anno.jsonld");
+        annotation.put("id", base + "/claims/" + c.claimId + ".annotation.jsonld");
+        annotation.put("type", "Annotation");
+        annotation.put("motivation", "assessing");
+        annotation.put("created", c.firstPublishedAt.toString());
+        annotation.put("creator", Map.of("type", "Organization", "name", config.publicSite().organizationName()));
+        annotation.put("body", List.of(
+                Map.of("type", "TextualBody", "purpose", "assessing", "value", c.ratingLabel),
+                Map.of("type", "TextualBody", "purpose", "describing", "value", c.conclusion, "format", "text/plain")));
+        List<Map<String, Object>> selectors = new ArrayList<>();
+        selectors.add(Map.of("type", "TextPositionSelector", "start", c.start, "end", c.end));
+        selectors.add(Map.of("type", "TextQuoteSelector", "exact", c.quote, "prefix", c.contextBefore, "suffix", c.contextAfter));
+        Map<String, Object> target = new LinkedHashMap<>();
+        target.put("source", base + "/articles/" + c.articleId);
+        target.put("selector", selectors);
+        annotation.put("target", target);
+        annotation.put("url", base + c.path());
+        return PublicResponses.cacheable(request, JSON.writeValueAsString(annotation),
+                MediaType.valueOf("application/ld+json;profile=\"http://www.w3.org/ns/anno.jsonld\""));
+    }
+
+    private Map<String, Object> item(PublicClaim c) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("id", c.claimId);
+        item.put("url", config.publicSite().baseUrl() + c.path());
+        item.put("status", c.status.toLowerCase());
+        item.put("quote", c.quote);
+        item.put("claimant", c.claimant);
+        item.put("claimDate", c.claimDate == null ? null : c.claimDate.toString());
+        item.put("rating", Map.of("label", c.ratingLabel, "value", c.ratingValue, "best", c.bestRating, "worst", c.worstRating));
+        item.put("conclusion", c.conclusion);
+        item.put("rationale", c.rationale);
+        item.put("sources", c.sources);
+        Map<String, Object> article = new LinkedHashMap<>();
+        article.put("title", c.articleTitle);
+        article.put("outlet", c.articleOutlet);
+        article.put("url", c.articleUrl);
+        article.put("publishedDate", c.articlePublished == null ? null : c.articlePublished.toString());
+        item.put("article", article);
+        item.put("publishedAt", c.firstPublishedAt.toString());
+        item.put("correctedAt", c.correctedAt == null ? null : c.correctedAt.toString());
+        item.put("retractedAt", c.retractedAt == null ? null : c.retractedAt.toString());
+        item.put("retractionNote", c.retractionNote);
+        return item;
+    }
+
+    private static PublicSearch.Filter filter(String q, String rating, String outlet, Long article, String from, String to,
+            String after) {
+        return new PublicSearch.Filter(blank(q), blank(rating), blank(outlet), article, date("from", from), date("to", to),
+                blank(after));
+    }
+
+    /** RFC 4180 quoting; a leading = + - @ is neutralized so spreadsheets do not run it as a formula. */
+    static String cell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value.toString();
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
+        return "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+
+    private static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(field, text("input.date"));
+        }
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
