@@ -68,8 +68,9 @@ public class PublicFeeds {
     @Path("api/public/claims")
     public Response json(@Context Request request, @QueryParam("q") String q, @QueryParam("rating") String rating,
             @QueryParam("outlet") String outlet, @QueryParam("article") Long article, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("after") String after) throws JsonProcessingException {
-        PublicSearch.Page page = search.search(filter(q, rating, outlet, article, from, to, after));
+            @QueryParam("to") String to, @QueryParam("after") String after, @QueryParam("limit") Integer limit)
+            throws JsonProcessingException {
+        PublicSearch.Page page = search.search(filter(q, rating, outlet, article, from, to, after, limit));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", page.claims().stream().map(this::item).toList());
         body.put("next", page.next());
@@ -80,8 +81,8 @@ public class PublicFeeds {
     @Path("claims.csv")
     public Response csv(@Context Request request, @QueryParam("q") String q, @QueryParam("rating") String rating,
             @QueryParam("outlet") String outlet, @QueryParam("article") Long article, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("after") String after) {
-        PublicSearch.Page page = search.search(filter(q, rating, outlet, article, from, to, after));
+            @QueryParam("to") String to, @QueryParam("after") String after, @QueryParam("limit") Integer limit) {
+        PublicSearch.Page page = search.search(filter(q, rating, outlet, article, from, to, after, limit));
         StringBuilder csv = new StringBuilder("url,quote,claimant,claim_date,rating,conclusion,article,outlet,published,modified,status\r\n");
         for (PublicClaim c : page.claims()) {
             csv.append(String.join(",", cell(config.publicSite().baseUrl() + c.path()), cell(c.quote), cell(c.claimant),
@@ -146,9 +147,9 @@ public class PublicFeeds {
     }
 
     private static PublicSearch.Filter filter(String q, String rating, String outlet, Long article, String from, String to,
-            String after) {
+            String after, Integer limit) {
         return new PublicSearch.Filter(blank(q), blank(rating), blank(outlet), article, date("from", from), date("to", to),
-                blank(after));
+                blank(after), limit);
     }
 
     /** RFC 4180 quoting; a leading = + - @ is neutralized so spreadsheets do not run it as a formula. */

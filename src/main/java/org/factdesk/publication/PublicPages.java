@@ -75,9 +75,9 @@ public class PublicPages {
     @Path("claims")
     public Response index(@Context Request request, @QueryParam("q") String q, @QueryParam("rating") String rating,
             @QueryParam("outlet") String outlet, @QueryParam("article") Long article, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("after") String after) {
+            @QueryParam("to") String to, @QueryParam("after") String after, @QueryParam("limit") Integer limit) {
         PublicSearch.Filter filter = new PublicSearch.Filter(blank(q), blank(rating), blank(outlet), article, date("from", from),
-                date("to", to), blank(after));
+                date("to", to), blank(after), limit);
         PublicSearch.Page page = search.search(filter);
         return PublicResponses.cacheable(request,
                 Templates.index(new IndexPage(page, filter, page.next() == null ? null : nextUrl(filter, page.next()))).render(), HTML);
@@ -126,6 +126,7 @@ public class PublicPages {
         append(url, "article", f.article());
         append(url, "from", f.from());
         append(url, "to", f.to());
+        append(url, "limit", f.limit());
         return url.toString();
     }
 

@@ -23,8 +23,11 @@ public class PublicSearch {
     static final int PAGE = 20;
 
     /** The filters of /claims; all optional. {@code after} is the cursor of the next page. */
-    public record Filter(String q, String rating, String outlet, Long article, LocalDate from, LocalDate to, String after) {
+    public record Filter(String q, String rating, String outlet, Long article, LocalDate from, LocalDate to, String after,
+            Integer limit) {
     }
+
+    static final int MAX_PAGE = 100;
 
     public record Page(List<PublicClaim> claims, String next) {
     }
@@ -73,13 +76,17 @@ public class PublicSearch {
             }
             sql.append(" and (first_published_at, claim_id) < (:afterAt, :afterId)");
         }
-        sql.append(" order by first_published_at desc, claim_id desc limit ").append(PAGE + 1);
+        int size = filter.limit() == null ? PAGE : filter.limit();
+        if (size < 1 || size > MAX_PAGE) {
+            throw ProblemException.invalid("limit", text("input.limit", MAX_PAGE));
+        }
+        sql.append(" order by first_published_at desc, claim_id desc limit ").append(size + 1);
         Query query = Panache.getEntityManager().createNativeQuery(sql.toString());
         params.forEach(query::setParameter);
         List<Long> ids = new ArrayList<>(((List<Number>) query.getResultList()).stream().map(Number::longValue).toList());
-        boolean more = ids.size() > PAGE;
+        boolean more = ids.size() > size;
         if (more) {
-            ids = ids.subList(0, PAGE);
+            ids = ids.subList(0, size);
         }
         List<PublicClaim> claims = ids.isEmpty() ? List.of() : PublicClaim.<PublicClaim>list("claimId in ?1", ids).stream()
                 .sorted(Comparator.comparing((PublicClaim c) -> c.firstPublishedAt).thenComparing(c -> c.claimId).reversed())

@@ -31,6 +31,7 @@ class AccessibilityBrowserTest {
         long article = Api.article("Accessibility", "The school has 1,200 pupils and 80 teachers.");
         long claim = Api.claim("alice", article, "1,200 pupils");
         Api.submittedClaim(article, "80 teachers");
+        long published = Api.publishedClaim(article, "The school has 1,200 pupils");
         String axe = Files.readString(AXE);
 
         List<String> problems = new ArrayList<>();
@@ -38,7 +39,8 @@ class AccessibilityBrowserTest {
             admin.logIn(base + "/workspace", "admin");
             for (String page : List.of("/", "/workspace", "/workspace/articles", "/workspace/articles/" + article,
                     "/workspace/articles/" + article + "/claims/" + claim, "/workspace/queue", "/workspace/claims",
-                    "/workspace/workflow", "/workspace/settings")) {
+                    "/workspace/workflow", "/workspace/settings", "/claims", "/claims/" + published,
+                    "/articles/" + article, "/about/methodology")) {
                 admin.open(base + page);
                 admin.waitFor(By.id("main"));
                 problems.addAll(violations(admin, axe, page));
@@ -62,5 +64,18 @@ class AccessibilityBrowserTest {
                 """);
         return found.stream().map(v -> page + ": " + v.get("impact") + " " + v.get("id") + " — " + v.get("help")
                 + " at " + v.get("targets")).toList();
+    }
+
+    @Test
+    void thePublicClaimPageIsReadableOnAPhone() throws Exception {
+        long published = Api.publishedClaim(Api.article("Phone", "The new stadium seats 62,000 people."), "seats 62,000 people");
+        try (Chromium reader = new Chromium()) {
+            reader.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            reader.open(app.toString().replaceAll("/$", "") + "/claims/" + published);
+            reader.waitFor(By.cssSelector("h1"));
+            Number overflow = (Number) reader.script("return document.documentElement.scrollWidth - window.innerWidth;");
+            assertTrue(overflow.intValue() <= 0, "no sideways scrolling at 390 px (overflow " + overflow + " px)");
+            reader.screenshot(Path.of("docs/screenshots/public-claim-phone.png"));
+        }
     }
 }
