@@ -40,6 +40,9 @@ public interface FactdeskConfig {
 
         String organizationUrl();
 
+        /** Keep rendered public pages in memory until a publication changes them. */
+        boolean cacheEnabled();
+
         /** Folder with methodology.md and corrections.md, the policy pages readers see. */
         String aboutDir();
     }

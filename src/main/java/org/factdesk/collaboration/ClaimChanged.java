@@ -7,13 +7,23 @@ package org.factdesk.collaboration;
 public record ClaimChanged(long articleId, long claimId) {
 
     static final long PRESENCE = 0;
+    static final long PUBLIC_SITE = -1;
 
     static ClaimChanged presence(long articleId) {
         return new ClaimChanged(articleId, PRESENCE);
     }
 
+    /** Something readers see changed (a publication, correction or retraction). */
+    public static ClaimChanged publicSite(long articleId) {
+        return new ClaimChanged(articleId, PUBLIC_SITE);
+    }
+
     boolean isPresence() {
         return claimId == PRESENCE;
+    }
+
+    public boolean isPublicSite() {
+        return claimId == PUBLIC_SITE;
     }
 
     String payload() {

@@ -52,6 +52,7 @@ public class EventStream {
         String displayName = user.getDisplayName();
         Multi<OutboundSseEvent> changes = live.changes()
                 .onOverflow().drop()
+                .filter(change -> !change.isPublicSite())
                 .filter(change -> article == null || change.articleId() == article)
                 .onItem().transformToIterable(change -> change.isPresence()
                         ? List.of(sse.newEventBuilder().name("presence").data(String.valueOf(change.articleId())).build())

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -58,35 +59,49 @@ public class PublicPages {
 
     private final PublicSearch search;
     private final FactdeskConfig config;
+    private final PublicCache cache;
 
-    PublicPages(PublicSearch search, FactdeskConfig config) {
+    PublicPages(PublicSearch search, FactdeskConfig config, PublicCache cache) {
         this.search = search;
         this.config = config;
+        this.cache = cache;
     }
 
     private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
 
     @GET
     public Response home(@Context Request request) {
-        return PublicResponses.cacheable(request, Templates.home(search.latest(10)).render(), HTML);
+        return PublicResponses.cacheable(request, cache.page("/", () -> Templates.home(search.latest(10)).render()), HTML);
     }
 
     @GET
     @Path("claims")
-    public Response index(@Context Request request, @QueryParam("q") String q, @QueryParam("rating") String rating,
+    public Response index(@Context Request request, @Context UriInfo uri, @QueryParam("q") String q, @QueryParam("rating") String rating,
             @QueryParam("outlet") String outlet, @QueryParam("article") Long article, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("after") String after, @QueryParam("limit") Integer limit) {
         PublicSearch.Filter filter = new PublicSearch.Filter(blank(q), blank(rating), blank(outlet), article, date("from", from),
                 date("to", to), blank(after), limit);
-        PublicSearch.Page page = search.search(filter);
-        return PublicResponses.cacheable(request,
-                Templates.index(new IndexPage(page, filter, page.next() == null ? null : nextUrl(filter, page.next()))).render(), HTML);
+        return PublicResponses.cacheable(request, cache.page(uri.getRequestUri().getRawPath() + "?" + uri.getRequestUri().getRawQuery(), () -> {
+            PublicSearch.Page page = search.search(filter);
+            return Templates.index(new IndexPage(page, filter, page.next() == null ? null : nextUrl(filter, page.next()))).render();
+        }), HTML);
     }
 
     /** {@code /claims/12-fifty-minute-phone-call}; a wrong or missing slug redirects to the right one. */
     @GET
     @Path("claims/{key}")
     public Response claim(@Context Request request, @PathParam("key") String key) {
+        String cached = cache.page("/claims/" + key, () -> renderClaim(key));
+        if (cached.startsWith(REDIRECT)) {
+            return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(cached.substring(REDIRECT.length()))).build();
+        }
+        return PublicResponses.cacheable(request, cached, HTML);
+    }
+
+    /** Marks a cached answer that is a redirect to the canonical address. */
+    private static final String REDIRECT = "redirect:";
+
+    private String renderClaim(String key) {
         String digits = key.replaceFirst("^(\\d+).*$", "$1");
         if (!digits.matches("\\d{1,18}")) {
             throw ProblemException.notFound(text("http.404"));
@@ -94,16 +109,20 @@ public class PublicPages {
         PublicClaim claim = PublicClaim.findPublic(Long.parseLong(digits))
                 .orElseThrow(() -> ProblemException.notFound(text("http.404")));
         if (!key.equals(claim.claimId + "-" + claim.slug)) {
-            return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(claim.path())).build();
+            return REDIRECT + claim.path();
         }
         ClaimPage page = new ClaimPage(claim, PublicEvent.forClaim(claim.claimId), config.publicSite().baseUrl() + claim.path(),
                 ClaimReviewJsonLd.script(claim, config.publicSite()));
-        return PublicResponses.cacheable(request, Templates.claim(page).render(), HTML);
+        return Templates.claim(page).render();
     }
 
     @GET
     @Path("articles/{id}")
     public Response article(@Context Request request, @PathParam("id") long id) {
+        return PublicResponses.cacheable(request, cache.page("/articles/" + id, () -> renderArticle(id)), HTML);
+    }
+
+    private String renderArticle(long id) {
         List<PublicClaim> claims = PublicClaim.forArticle(id);
         if (claims.isEmpty()) {
             throw ProblemException.notFound(text("http.404"));
@@ -113,9 +132,9 @@ public class PublicPages {
         List<PublicClaim> shown = claims.stream().filter(c -> c.articleVersion == first.articleVersion).toList();
         List<Highlights.Span> spans = shown.stream().map(c -> new Highlights.Span(c.claimId, c.start, c.end,
                 c.isRetracted() ? "RETRACTED" : "PUBLISHED", null)).toList();
-        return PublicResponses.cacheable(request, Templates.article(new ArticlePage(id, first.articleTitle, first.articleOutlet,
+        return Templates.article(new ArticlePage(id, first.articleTitle, first.articleOutlet,
                 first.articleUrl, first.articlePublished, Highlights.segments(body, spans),
-                shown.stream().collect(Collectors.toMap(c -> c.claimId, PublicClaim::path)), shown)).render(), HTML);
+                shown.stream().collect(Collectors.toMap(c -> c.claimId, PublicClaim::path)), shown)).render();
     }
 
     private static String nextUrl(PublicSearch.Filter f, String next) {

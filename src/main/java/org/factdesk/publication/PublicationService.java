@@ -1,6 +1,7 @@
 package org.factdesk.publication;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import java.text.Normalizer;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.util.Objects;
 import org.factdesk.article.Article;
 import org.factdesk.article.ArticleVersion;
 import org.factdesk.claim.Claim;
+import org.factdesk.collaboration.ClaimChanged;
 import org.factdesk.review.Action;
 import org.factdesk.review.ClaimMoved;
 import org.factdesk.review.Rating;
@@ -30,12 +32,22 @@ public class PublicationService {
     /** Characters of the article shown around a quote on its public page, at most. */
     static final int CONTEXT = 280;
 
+    private final Event<ClaimChanged> changed;
+
+    PublicationService(Event<ClaimChanged> changed) {
+        this.changed = changed;
+    }
+
     void onMove(@Observes ClaimMoved moved) {
         if (moved.action() == Action.PUBLISH) {
             publish(moved.claim());
         } else if (moved.action() == Action.RETRACT) {
             retract(moved.claim(), moved.reason());
+        } else {
+            return;
         }
+        // After commit, every instance drops its cached public pages.
+        changed.fire(ClaimChanged.publicSite(moved.claim().articleId));
     }
 
     private void publish(Claim claim) {

@@ -84,6 +84,14 @@ public final class Chromium implements AutoCloseable {
         return text.length() > 1500 ? text.substring(0, 1500) + "…" : text;
     }
 
+    /** Clicks something that loads a new page (perhaps at the same address) and waits for it. */
+    public void clickAndWaitForNewPage(WebElement element) {
+        script("window.factdeskOldPage = true;");
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> Boolean.TRUE.equals(script("return document.readyState === 'complete' && window.factdeskOldPage === undefined;")));
+    }
+
     /** Waits until the address matches the pattern; fails with what the page says. */
     public void waitForUrl(String regex) {
         try {

@@ -56,4 +56,23 @@ class CrossInstanceLiveIT {
         }
     }
 
+
+    @Test
+    void aPublicationThroughOneInstanceEmptiesThePublicCacheOfTheOther() throws Exception {
+        String before = io.restassured.RestAssured.given().baseUri(browsers.url()).port(browsers.port())
+                .get("/claims").then().statusCode(200).extract().asString();
+        long claim = Api.publishedClaim(Api.article("Cache across instances", "Tram ridership rose 6 percent."),
+                "Tram ridership rose 6 percent");
+        String marker = "/claims/" + claim + "-";
+        org.junit.jupiter.api.Assertions.assertFalse(before.contains(marker));
+        long deadline = System.currentTimeMillis() + 6_000;
+        String after = "";
+        while (System.currentTimeMillis() < deadline && !after.contains(marker)) {
+            after = io.restassured.RestAssured.given().baseUri(browsers.url()).port(browsers.port())
+                    .get("/claims").then().statusCode(200).extract().asString();
+            Thread.sleep(200);
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(after.contains(marker),
+                "the other instance's cached /claims showed the new publication");
+    }
 }

@@ -81,7 +81,7 @@ class WorkspacePagesBrowserTest {
             WebElement label = admin.waitFor(By.id("label-" + id));
             label.clear();
             label.sendKeys("Cannot be verified");
-            admin.driver().findElement(By.cssSelector("li[data-rating-id='" + id + "'] form button[type=submit]")).click();
+            admin.clickAndWaitForNewPage(admin.driver().findElement(By.cssSelector("li[data-rating-id='" + id + "'] form button[type=submit]")));
             admin.waitForUrl(".*/workspace/settings$");
             assertEquals("Cannot be verified", admin.waitFor(By.id("label-" + id)).getAttribute("value"));
             Api.as("alice").get("/api/ratings").then().body("find { it.id == " + id + " }.label",
@@ -89,7 +89,7 @@ class WorkspacePagesBrowserTest {
             label = admin.driver().findElement(By.id("label-" + id));
             label.clear();
             label.sendKeys("Unverifiable");
-            admin.driver().findElement(By.cssSelector("li[data-rating-id='" + id + "'] form button[type=submit]")).click();
+            admin.clickAndWaitForNewPage(admin.driver().findElement(By.cssSelector("li[data-rating-id='" + id + "'] form button[type=submit]")));
             admin.waitForUrl(".*/workspace/settings$");
 
             erin.logIn(base() + "/workspace/settings", "erin");
