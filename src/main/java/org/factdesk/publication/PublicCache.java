@@ -20,7 +20,14 @@ public class PublicCache {
     /** Beyond this many pages the cache starts over rather than grow without bound. */
     static final int MAX_ENTRIES = 5_000;
 
-    private final Map<String, String> pages = new ConcurrentHashMap<>();
+    /** A rendered page as it goes out: its bytes and their ETag, computed once. */
+    public record Page(String text, byte[] bytes, String etag) {
+        static Page of(String text) {
+            return new Page(text, text.getBytes(java.nio.charset.StandardCharsets.UTF_8), PublicResponses.hash(text));
+        }
+    }
+
+    private final Map<String, Page> pages = new ConcurrentHashMap<>();
     private final boolean enabled;
     private final LiveUpdates live;
 
@@ -34,15 +41,15 @@ public class PublicCache {
     }
 
     /** The rendered page for this address, rendering it only when it is not cached. */
-    public String page(String key, Supplier<String> render) {
+    public Page page(String key, Supplier<String> render) {
         if (!enabled) {
-            return render.get();
+            return Page.of(render.get());
         }
-        String cached = pages.get(key);
+        Page cached = pages.get(key);
         if (cached != null) {
             return cached;
         }
-        String rendered = render.get();
+        Page rendered = Page.of(render.get());
         if (pages.size() >= MAX_ENTRIES) {
             pages.clear();
         }

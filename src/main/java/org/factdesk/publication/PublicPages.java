@@ -91,9 +91,9 @@ public class PublicPages {
     @GET
     @Path("claims/{key}")
     public Response claim(@Context Request request, @PathParam("key") String key) {
-        String cached = cache.page("/claims/" + key, () -> renderClaim(key));
-        if (cached.startsWith(REDIRECT)) {
-            return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(cached.substring(REDIRECT.length()))).build();
+        PublicCache.Page cached = cache.page("/claims/" + key, () -> renderClaim(key));
+        if (cached.text().startsWith(REDIRECT)) {
+            return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(cached.text().substring(REDIRECT.length()))).build();
         }
         return PublicResponses.cacheable(request, cached, HTML);
     }

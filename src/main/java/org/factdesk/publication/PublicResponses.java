@@ -23,7 +23,11 @@ final class PublicResponses {
     }
 
     static Response cacheable(Request request, String body, MediaType type) {
-        EntityTag tag = new EntityTag(hash(body));
+        return cacheable(request, PublicCache.Page.of(body), type);
+    }
+
+    static Response cacheable(Request request, PublicCache.Page page, MediaType type) {
+        EntityTag tag = new EntityTag(page.etag());
         CacheControl cache = new CacheControl();
         cache.setMaxAge(MAX_AGE);
         cache.setPrivate(false);
@@ -32,10 +36,10 @@ final class PublicResponses {
         if (notModified != null) {
             return notModified.cacheControl(cache).tag(tag).build();
         }
-        return Response.ok(body, type).tag(tag).cacheControl(cache).build();
+        return Response.ok(page.bytes(), type).tag(tag).cacheControl(cache).build();
     }
 
-    private static String hash(String body) {
+    static String hash(String body) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 16);
