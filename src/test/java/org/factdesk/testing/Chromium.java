@@ -63,7 +63,8 @@ public final class Chromium implements AutoCloseable {
 
     public WebElement waitFor(By locator) {
         try {
-            return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+            return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(ExpectedConditions.visibilityOfElementLocated(locator));
         } catch (org.openqa.selenium.TimeoutException e) {
             saveSource();
             throw new AssertionError("no visible " + locator + " on " + driver.getCurrentUrl() + "; the page says: "
@@ -104,7 +105,9 @@ public final class Chromium implements AutoCloseable {
 
     /** Waits up to the given time for an element's text to contain the expected text. */
     public void waitForText(By locator, String expected, Duration within) {
-        new WebDriverWait(driver, within).until(ExpectedConditions.textToBePresentInElementLocated(locator, expected));
+        // While a form's post-redirect-get reloads the page, an element can vanish mid-read.
+        new WebDriverWait(driver, within).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(locator, expected));
     }
 
     public Object script(String script, Object... args) {
