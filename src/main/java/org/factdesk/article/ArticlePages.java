@@ -17,8 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,7 +80,7 @@ public class ArticlePages {
         form.forEach((k, v) -> values.put(k, v.isEmpty() ? "" : v.get(0)));
         try {
             NewArticle request = new NewArticle(values.get("title"), values.get("outlet"), values.get("url"),
-                    values.get("author"), date(values.get("publishedDate")), blankToNull(values.get("language")),
+                    values.get("author"), Inputs.date("publishedDate", values.get("publishedDate")), blankToNull(values.get("language")),
                     values.get("text"));
             Map<String, String> errors = new LinkedHashMap<>();
             for (ConstraintViolation<NewArticle> v : validator.validate(request)) {
@@ -103,17 +101,6 @@ public class ArticlePages {
             ImportForm state = new ImportForm(values, document.errors() == null ? Map.of() : document.errors(), document.detail());
             return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                     .entity(Templates.list(articles.list(), "", state).render()).build();
-        }
-    }
-
-    private static LocalDate date(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid("publishedDate", text("input.date"));
         }
     }
 

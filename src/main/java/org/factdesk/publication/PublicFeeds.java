@@ -13,8 +13,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,7 +68,7 @@ public class PublicFeeds {
             @QueryParam("outlet") String outlet, @QueryParam("article") Long article, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("after") String after, @QueryParam("limit") Integer limit)
             throws JsonProcessingException {
-        PublicSearch.Page page = search.search(filter(q, rating, outlet, article, from, to, after, limit));
+        PublicSearch.Page page = search.search(PublicSearch.Filter.of(q, rating, outlet, article, from, to, after, limit));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", page.claims().stream().map(this::item).toList());
         body.put("next", page.next());
@@ -82,7 +80,7 @@ public class PublicFeeds {
     public Response csv(@Context Request request, @QueryParam("q") String q, @QueryParam("rating") String rating,
             @QueryParam("outlet") String outlet, @QueryParam("article") Long article, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("after") String after, @QueryParam("limit") Integer limit) {
-        PublicSearch.Page page = search.search(filter(q, rating, outlet, article, from, to, after, limit));
+        PublicSearch.Page page = search.search(PublicSearch.Filter.of(q, rating, outlet, article, from, to, after, limit));
         StringBuilder csv = new StringBuilder("url,quote,claimant,claim_date,rating,conclusion,article,outlet,published,modified,status\r\n");
         for (PublicClaim c : page.claims()) {
             csv.append(String.join(",", cell(config.publicSite().baseUrl() + c.path()), cell(c.quote), cell(c.claimant),
@@ -146,12 +144,6 @@ public class PublicFeeds {
         return item;
     }
 
-    private static PublicSearch.Filter filter(String q, String rating, String outlet, Long article, String from, String to,
-            String after, Integer limit) {
-        return new PublicSearch.Filter(blank(q), blank(rating), blank(outlet), article, date("from", from), date("to", to),
-                blank(after), limit);
-    }
-
     /** RFC 4180 quoting; a leading = + - @ is neutralized so spreadsheets do not run it as a formula. */
     static String cell(Object value) {
         if (value == null) {
@@ -164,18 +156,4 @@ public class PublicFeeds {
         return "\"" + text.replace("\"", "\"\"") + "\"";
     }
 
-    private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, text("input.date"));
-        }
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -79,8 +78,7 @@ public class PublicPages {
     public Response index(@Context Request request, @Context UriInfo uri, @QueryParam("q") String q, @QueryParam("rating") String rating,
             @QueryParam("outlet") String outlet, @QueryParam("article") Long article, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("after") String after, @QueryParam("limit") Integer limit) {
-        PublicSearch.Filter filter = new PublicSearch.Filter(blank(q), blank(rating), blank(outlet), article, date("from", from),
-                date("to", to), blank(after), limit);
+        PublicSearch.Filter filter = PublicSearch.Filter.of(q, rating, outlet, article, from, to, after, limit);
         return PublicResponses.cacheable(request, cache.page(uri.getRequestUri().getRawPath() + "?" + uri.getRequestUri().getRawQuery(), () -> {
             PublicSearch.Page page = search.search(filter);
             return Templates.index(new IndexPage(page, filter, page.next() == null ? null : nextUrl(filter, page.next()))).render();
@@ -156,18 +154,4 @@ public class PublicPages {
         }
     }
 
-    private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, text("input.date"));
-        }
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

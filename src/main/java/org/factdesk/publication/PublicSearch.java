@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.factdesk.web.Inputs;
 import org.factdesk.web.ProblemException;
 
 import static org.factdesk.web.Texts.text;
@@ -25,6 +26,13 @@ public class PublicSearch {
     /** The filters of /claims; all optional. {@code after} is the cursor of the next page. */
     public record Filter(String q, String rating, String outlet, Long article, LocalDate from, LocalDate to, String after,
             Integer limit) {
+
+        /** From the query parameters as given (dates as text; blanks mean "no filter"). */
+        public static Filter of(String q, String rating, String outlet, Long article, String from, String to, String after,
+                Integer limit) {
+            return new Filter(Inputs.text(q), Inputs.text(rating), Inputs.text(outlet), article, Inputs.date("from", from),
+                    Inputs.date("to", to), Inputs.text(after), limit);
+        }
     }
 
     static final int MAX_PAGE = 100;

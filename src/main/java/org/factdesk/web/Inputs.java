@@ -53,6 +53,18 @@ public final class Inputs {
         return "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
+    /** A date like 2024-05-31; empty gives null. */
+    public static java.time.LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.invalid(field, Texts.text("input.date"));
+        }
+    }
+
     /** Trims, and turns an empty string into null. */
     public static String text(String value) {
         return value == null || value.isBlank() ? null : value.strip();

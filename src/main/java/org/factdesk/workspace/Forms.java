@@ -10,13 +10,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.factdesk.web.Inputs;
 import org.factdesk.web.ProblemException;
 
 /** Reading HTML forms: typed values, bean validation, and the state to show again on error. */
@@ -47,15 +47,7 @@ public class Forms {
     }
 
     public LocalDate date(MultivaluedMap<String, String> form, String field) {
-        String value = form.getFirst(field);
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, text("input.date"));
-        }
+        return Inputs.date(field, form.getFirst(field));
     }
 
     public List<String> tags(String value) {
