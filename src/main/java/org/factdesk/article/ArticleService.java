@@ -6,9 +6,12 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
-import org.factdesk.article.ArticleViews.ArticleDetail;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.factdesk.FactdeskConfig;
+import org.factdesk.article.ArticleViews.ArticleDetail;
 import org.factdesk.article.ArticleViews.ArticleSummary;
 import org.factdesk.article.ArticleViews.NewArticle;
 import org.factdesk.web.Inputs;
@@ -32,6 +35,13 @@ public class ArticleService {
     @Transactional
     public List<ArticleSummary> list() {
         return Article.listNewestFirst().stream().map(ArticleSummary::of).toList();
+    }
+
+    /** Titles of several articles in one query (id → title). */
+    @Transactional
+    public Map<Long, String> titles(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : Article.<Article>list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(a -> a.id, a -> a.title));
     }
 
     @Transactional

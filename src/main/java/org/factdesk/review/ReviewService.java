@@ -5,8 +5,11 @@ import static org.factdesk.web.Texts.text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.factdesk.claim.Claim;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimViews.ClaimView;
@@ -83,6 +86,23 @@ public class ReviewService {
         ReviewEvent.note(claim, actor.username(), ReviewEvent.Kind.VERDICT_PROPOSED, verdict.snapshot()).persist();
         claims.announce(claim);
         return claims.viewAfterChange(claim, actor);
+    }
+
+    /** The verdict before the current one, for several claims in one query (claim id → verdict). */
+    @Transactional
+    public Map<Long, VerdictView> previousVerdicts(Collection<Long> claimIds) {
+        Map<Long, VerdictView> previous = new HashMap<>();
+        if (claimIds.isEmpty()) {
+            return previous;
+        }
+        Map<Long, List<Verdict>> byClaim = Verdict.<Verdict>list("claimId in ?1 order by id", claimIds).stream()
+                .collect(Collectors.groupingBy(v -> v.claimId));
+        byClaim.forEach((claim, verdicts) -> {
+            if (verdicts.size() > 1) {
+                previous.put(claim, VerdictView.of(verdicts.get(verdicts.size() - 2)));
+            }
+        });
+        return previous;
     }
 
     @Transactional

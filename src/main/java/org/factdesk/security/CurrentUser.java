@@ -52,9 +52,6 @@ public class CurrentUser {
         return identity.hasRole(Roles.ADMIN);
     }
 
-    public boolean hasRole(String role) {
-        return identity.hasRole(role);
-    }
 
     /** The user as the workflow sees them. */
     public Actor actor() {

@@ -5,7 +5,10 @@ import static org.factdesk.web.Texts.text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.factdesk.claim.Claim;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.review.Actor;
@@ -31,6 +34,17 @@ public class SourceService {
     public List<SourceView> list(long claimId) {
         ClaimService.find(claimId);
         return Source.listForClaim(claimId).stream().map(SourceView::of).toList();
+    }
+
+    /** The current sources of several claims in one query (claim id → sources). */
+    @Transactional
+    public Map<Long, List<SourceView>> listFor(Collection<Long> claimIds) {
+        if (claimIds.isEmpty()) {
+            return Map.of();
+        }
+        return Source.<Source>list("claimId in ?1 and removedAt is null order by id", claimIds).stream()
+                .collect(Collectors.groupingBy(s -> s.claimId,
+                        Collectors.mapping(SourceView::of, Collectors.toList())));
     }
 
     @Transactional

@@ -49,7 +49,4 @@ public record ClaimPanel(ClaimView claim, List<SourceView> sources, History hist
         return form.value("verdict", "ratingId", current).equals(String.valueOf(ratingId));
     }
 
-    public String url() {
-        return "/workspace/articles/" + claim.articleId() + "/claims/" + claim.id();
-    }
 }

@@ -8,6 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.factdesk.article.ArticleService;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimViews.ClaimView;
@@ -87,14 +89,15 @@ public class QueuePages {
         return new QueueView(items(ReviewState.AWAITING_APPROVAL, actor), items(ReviewState.APPROVED, actor), form);
     }
 
+    /** A fixed number of queries however long the queue is. */
     private List<QueueItem> items(ReviewState state, Actor actor) {
-        return claims.waitingIn(state, actor).stream().map(this::item).toList();
-    }
-
-    private QueueItem item(ClaimView claim) {
-        List<VerdictView> verdicts = review.history(claim.id()).verdicts();
-        VerdictView previous = verdicts.size() > 1 ? verdicts.get(verdicts.size() - 2) : null;
-        return new QueueItem(claim, articles.get(claim.articleId()).title(), previous, sources.list(claim.id()));
+        List<ClaimView> waiting = claims.waitingIn(state, actor);
+        List<Long> ids = waiting.stream().map(ClaimView::id).toList();
+        Map<Long, String> titles = articles.titles(waiting.stream().map(ClaimView::articleId).collect(Collectors.toSet()));
+        Map<Long, VerdictView> previous = review.previousVerdicts(ids);
+        Map<Long, List<SourceView>> sourcesOf = sources.listFor(ids);
+        return waiting.stream().map(c -> new QueueItem(c, titles.get(c.articleId()), previous.get(c.id()),
+                sourcesOf.getOrDefault(c.id(), List.of()))).toList();
     }
 
     static TemplateInstance page(QueueView view) {

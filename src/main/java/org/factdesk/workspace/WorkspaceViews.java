@@ -70,10 +70,6 @@ public class WorkspaceViews {
                 comments.threads(claimId), ratings.list(), peopleOrNone(), form);
     }
 
-    public List<Highlights.Segment> segments(long articleId, Actor actor) {
-        return Highlights.segments(articles.get(articleId).text(), spans(claims.listForArticle(articleId, actor)));
-    }
-
     private static List<Highlights.Span> spans(List<ClaimView> claims) {
         return claims.stream().map(c -> new Highlights.Span(c.id(), c.selectors().get(0).start(), c.selectors().get(0).end(),
                 c.state().name(), c.verdict() == null ? null : "rating-" + c.verdict().rating().id())).toList();
