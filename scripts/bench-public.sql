@@ -43,4 +43,4 @@ SELECT c.id, regexp_replace(lower(c.exact), '[^a-z0-9]+', '-', 'g'), 'PUBLISHED'
        c.first_published_at, c.last_published_at
 FROM claim c JOIN article a ON a.id = c.article_id WHERE c.created_by = 'bench';
 COMMIT;
-ANALYZE;
+ANALYZE public_claim, public_event, claim, article, article_version;

@@ -1,8 +1,10 @@
 package org.factdesk.publication;
 
 import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -13,6 +15,9 @@ import org.factdesk.collaboration.LiveUpdates;
  * Rendered public pages, kept in memory until something readers see changes. A publication,
  * correction or retraction on any instance empties the cache of every instance (the change
  * travels by PostgreSQL NOTIFY, like the workspace's live updates).
+ *
+ * <p>Pages are rendered by {@link PublicPages}; once cached, {@link PublicCacheRoute} serves
+ * them straight from the HTTP layer.
  */
 @ApplicationScoped
 public class PublicCache {
@@ -21,9 +26,14 @@ public class PublicCache {
     static final int MAX_ENTRIES = 5_000;
 
     /** A rendered page as it goes out: its bytes and their ETag, computed once. */
-    public record Page(String text, byte[] bytes, String etag) {
+    public record Page(String text, Buffer body, String etag) {
         static Page of(String text) {
-            return new Page(text, text.getBytes(java.nio.charset.StandardCharsets.UTF_8), PublicResponses.hash(text));
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            return new Page(text, Buffer.buffer(bytes), PublicResponses.hash(bytes));
+        }
+
+        boolean isRedirect() {
+            return text.startsWith(PublicPages.REDIRECT);
         }
     }
 
@@ -40,7 +50,12 @@ public class PublicCache {
         live.changes().filter(change -> change.isPublicSite()).subscribe().with(change -> pages.clear());
     }
 
-    /** The rendered page for this address, rendering it only when it is not cached. */
+    /** The key of a page: its address as the reader sent it (path and query, not decoded). */
+    static String key(String rawPath, String rawQuery) {
+        return rawQuery == null || rawQuery.isEmpty() ? rawPath : rawPath + "?" + rawQuery;
+    }
+
+    /** The rendered page for this key, rendering it only when it is not cached. */
     public Page page(String key, Supplier<String> render) {
         if (!enabled) {
             return Page.of(render.get());
@@ -55,5 +70,10 @@ public class PublicCache {
         }
         pages.put(key, rendered);
         return rendered;
+    }
+
+    /** The cached page for this key, or null: never renders. */
+    Page cached(String key) {
+        return enabled ? pages.get(key) : null;
     }
 }

@@ -81,6 +81,11 @@ public class PublicClaim extends PanacheEntityBase {
     public String retractionNote;
 
     public String path() {
+        return path(claimId, slug);
+    }
+
+    /** The permalink of a claim: {@code /claims/12-fifty-minute-phone-call}. */
+    static String path(long claimId, String slug) {
         return "/claims/" + claimId + "-" + slug;
     }
 
@@ -90,10 +95,6 @@ public class PublicClaim extends PanacheEntityBase {
 
     public static Optional<PublicClaim> findPublic(long claimId) {
         return findByIdOptional(claimId);
-    }
-
-    public static List<PublicClaim> latest(int limit) {
-        return find("order by firstPublishedAt desc, claimId desc").page(0, limit).list();
     }
 
     public static List<PublicClaim> forArticle(long articleId) {

@@ -37,7 +37,7 @@ public class PublicPages {
     }
 
     /** The index with its filters, kept in the address so a view can be shared. */
-    public record IndexPage(PublicSearch.Page page, PublicSearch.Filter filter, String nextUrl) {
+    public record IndexPage(PublicSearch.Summaries page, PublicSearch.Filter filter, String nextUrl) {
     }
 
     /** An article with only its published claims highlighted, each linking to its page. */
@@ -47,7 +47,7 @@ public class PublicPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(List<PublicClaim> latest);
+        static native TemplateInstance home(List<PublicSearch.Summary> latest);
 
         static native TemplateInstance index(IndexPage view);
 
@@ -69,8 +69,9 @@ public class PublicPages {
     private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
 
     @GET
-    public Response home(@Context Request request) {
-        return PublicResponses.cacheable(request, cache.page("/", () -> Templates.home(search.latest(10)).render()), HTML);
+    public Response home(@Context Request request, @Context UriInfo uri) {
+        return PublicResponses.cacheable(request, cache.page(key(uri),
+                () -> Templates.home(search.summaries(PublicSearch.Filter.newest(10)).claims()).render()), HTML);
     }
 
     @GET
@@ -79,8 +80,8 @@ public class PublicPages {
             @QueryParam("outlet") String outlet, @QueryParam("article") Long article, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("after") String after, @QueryParam("limit") Integer limit) {
         PublicSearch.Filter filter = PublicSearch.Filter.of(q, rating, outlet, article, from, to, after, limit);
-        return PublicResponses.cacheable(request, cache.page(uri.getRequestUri().getRawPath() + "?" + uri.getRequestUri().getRawQuery(), () -> {
-            PublicSearch.Page page = search.search(filter);
+        return PublicResponses.cacheable(request, cache.page(key(uri), () -> {
+            PublicSearch.Summaries page = search.summaries(filter);
             return Templates.index(new IndexPage(page, filter, page.next() == null ? null : nextUrl(filter, page.next()))).render();
         }), HTML);
     }
@@ -88,16 +89,16 @@ public class PublicPages {
     /** {@code /claims/12-fifty-minute-phone-call}; a wrong or missing slug redirects to the right one. */
     @GET
     @Path("claims/{key}")
-    public Response claim(@Context Request request, @PathParam("key") String key) {
-        PublicCache.Page cached = cache.page("/claims/" + key, () -> renderClaim(key));
-        if (cached.text().startsWith(REDIRECT)) {
+    public Response claim(@Context Request request, @Context UriInfo uri, @PathParam("key") String key) {
+        PublicCache.Page cached = cache.page(key(uri), () -> renderClaim(key));
+        if (cached.isRedirect()) {
             return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(cached.text().substring(REDIRECT.length()))).build();
         }
         return PublicResponses.cacheable(request, cached, HTML);
     }
 
     /** Marks a cached answer that is a redirect to the canonical address. */
-    private static final String REDIRECT = "redirect:";
+    static final String REDIRECT = "redirect:";
 
     private String renderClaim(String key) {
         String digits = key.replaceFirst("^(\\d+).*$", "$1");
@@ -116,8 +117,8 @@ public class PublicPages {
 
     @GET
     @Path("articles/{id}")
-    public Response article(@Context Request request, @PathParam("id") long id) {
-        return PublicResponses.cacheable(request, cache.page("/articles/" + id, () -> renderArticle(id)), HTML);
+    public Response article(@Context Request request, @Context UriInfo uri, @PathParam("id") long id) {
+        return PublicResponses.cacheable(request, cache.page(key(uri), () -> renderArticle(id)), HTML);
     }
 
     private String renderArticle(long id) {
@@ -133,6 +134,11 @@ public class PublicPages {
         return Templates.article(new ArticlePage(id, first.articleTitle, first.articleOutlet,
                 first.articleUrl, first.articlePublished, Highlights.segments(body, spans),
                 shown.stream().collect(Collectors.toMap(c -> c.claimId, PublicClaim::path)), shown)).render();
+    }
+
+    /** The cache key of this request: its address as sent, which is also what {@link PublicCacheRoute} looks up. */
+    private static String key(UriInfo uri) {
+        return PublicCache.key(uri.getRequestUri().getRawPath(), uri.getRequestUri().getRawQuery());
     }
 
     private static String nextUrl(PublicSearch.Filter f, String next) {

@@ -40,7 +40,7 @@ class PublicSiteTest {
         String path = permalink(claim);
         assertTrue(path.endsWith("/claims/" + claim + "-50-minute-phone-call"), path);
 
-        given().get("/").then().statusCode(200).body(containsString("“50-minute phone call”"));
+        given().get("/").then().statusCode(200).body(containsString("&ldquo;50-minute phone call&rdquo;"));
         given().get("/claims").then().statusCode(200).body(containsString("/claims/" + claim + "-50-minute-phone-call"));
         String page = given().get(path).then().statusCode(200)
                 .body(containsString("The call lasted 50 minutes."))
@@ -143,6 +143,29 @@ class PublicSiteTest {
             assertTrue(etag != null && !etag.isBlank(), path + " has an ETag");
             given().header("If-None-Match", etag).get(path).then().statusCode(304);
         }
+    }
+
+    @Test
+    void aCachedPageIsServedExactlyAsRenderedWithItsHeadersAndNoCookie() {
+        Api.publishedClaim(Api.article("Served from cache", "Tram fares fell 3 percent."), "Tram fares fell 3 percent");
+        String path = "/claims?q=tram";
+        var rendered = given().get(path).then().statusCode(200).extract();   // rendered by PublicPages
+        var cached = given().get(path).then().statusCode(200)                 // served by PublicCacheRoute
+                .header("Content-Security-Policy", containsString("script-src 'self'"))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("X-Frame-Options", "DENY")
+                .header("Cache-Control", "public, max-age=60")
+                .contentType("text/html;charset=UTF-8")
+                .extract();
+        assertEquals(rendered.asString(), cached.asString());
+        assertEquals(rendered.header("ETag"), cached.header("ETag"));
+        assertEquals(null, rendered.header("Set-Cookie"), "a public page sets no cookie (a CDN would not share it)");
+        assertEquals(null, cached.header("Set-Cookie"));
+        String etag = cached.header("ETag");
+        given().header("If-None-Match", "\"other\", W/" + etag).get(path).then().statusCode(304)
+                .header("ETag", etag).header("Cache-Control", "public, max-age=60");
+        given().header("If-None-Match", "\"other\"").get(path).then().statusCode(200);
+        given().head(path).then().statusCode(200);
     }
 
     @Test
