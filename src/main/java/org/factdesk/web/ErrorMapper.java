@@ -116,7 +116,12 @@ public class ErrorMapper {
     }
 
     private static Response respond(UriInfo uri, Problem problem) {
-        if (uri.getPath().startsWith("/api/")) {
+        return respond(uri.getPath(), problem);
+    }
+
+    /** The response for a problem on this path: problem+json under /api/, else an HTML page. */
+    static Response respond(String path, Problem problem) {
+        if (path.startsWith("/api/")) {
             return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
         }
         String html = Templates.page(problem.status(), problem.title(), problem.detail()).render();

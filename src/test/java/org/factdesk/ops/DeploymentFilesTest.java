@@ -45,6 +45,17 @@ class DeploymentFilesTest {
         }
     }
 
+    /** Production serves https: cookies Secure, HSTS, the proxy's headers trusted. */
+    @Test
+    void productionConfigurationAsksForSecureCookies() throws IOException {
+        Map<String, Object> config = documents(Path.of("deploy/base/configmap.yaml")).stream()
+                .filter(d -> "ConfigMap".equals(d.get("kind"))).findFirst().orElseThrow();
+        Map<String, Object> data = map(config, "data");
+        assertEquals("true", data.get("FACTDESK_SECURE_COOKIES"));
+        assertEquals("true", data.get("FACTDESK_BEHIND_PROXY"));
+        assertTrue(String.valueOf(data.get("FACTDESK_OIDC_URL")).startsWith("https://"));
+    }
+
     @Test
     void composeRunsPostgresKeycloakAndTheAppWithHealthChecks() throws IOException {
         List<Map<String, Object>> docs = documents(Path.of("docker-compose.yml"));

@@ -34,6 +34,11 @@ public final class Browser implements AutoCloseable {
         return loginPage.getElementById("kc-login").click();
     }
 
+    /** The cookies this browser holds now. */
+    public java.util.Set<org.htmlunit.http.Cookie> cookies() {
+        return client.getCookieManager().getCookies();
+    }
+
     @Override
     public void close() {
         client.close();

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * Tokens from the real Keycloak that ./factdesk test starts, and the few extra
  * clients the tests need (created through Keycloak's admin API, once per Keycloak).
  */
+@SuppressWarnings("unchecked")
 public final class KeycloakFixture {
 
     /** A public client whose tokens are not meant for Factdesk (no audience mapper). */
@@ -51,6 +52,48 @@ public final class KeycloakFixture {
     public static String shortLivedToken(String username) {
         ensureClient(SHORT_LIVED_CLIENT, Map.of("access.token.lifespan", String.valueOf(SHORT_LIVED_SECONDS)), true);
         return passwordGrant(realmUrl(), SHORT_LIVED_CLIENT, null, username, username);
+    }
+
+    /** The factdesk realm's settings, as Keycloak's admin API reports them. */
+    public static Map<String, Object> realmSettings() {
+        return given().auth().oauth2(masterRealmToken()).get(serverUrl() + "/admin/realms/factdesk")
+                .then().statusCode(200).extract().as(Map.class);
+    }
+
+    /** A user with no roles, for tests that must not disturb the demo users; returns its id. */
+    public static String createUser(String username, String password) {
+        String users = serverUrl() + "/admin/realms/factdesk/users";
+        given().auth().oauth2(masterRealmToken()).contentType(ContentType.JSON)
+                .body(Map.of("username", username, "enabled", true, "emailVerified", true, "firstName", "Test", "lastName", "User",
+                        "email", username + "@factdesk.test", "requiredActions", List.of(),
+                        "credentials", List.of(Map.of("type", "password", "value", password, "temporary", false))))
+                .post(users).then().statusCode(201);
+        List<Map<String, Object>> found = given().auth().oauth2(masterRealmToken()).queryParam("username", username)
+                .queryParam("exact", true).get(users).then().statusCode(200).extract().as(List.class);
+        return (String) found.get(0).get("id");
+    }
+
+    public static void deleteUser(String id) {
+        given().auth().oauth2(masterRealmToken()).delete(serverUrl() + "/admin/realms/factdesk/users/" + id)
+                .then().statusCode(204);
+    }
+
+    /** Keycloak's brute-force record of a user: {@code disabled}, {@code numFailures}, ... */
+    public static Map<String, Object> bruteForceStatus(String userId) {
+        return given().auth().oauth2(masterRealmToken())
+                .get(serverUrl() + "/admin/realms/factdesk/attack-detection/brute-force/users/" + userId)
+                .then().statusCode(200).extract().as(Map.class);
+    }
+
+    /** The status code of a password grant on the factdesk client (200, or 400/401 when refused). */
+    public static int passwordGrantStatus(String username, String password) {
+        return given().contentType(ContentType.URLENC)
+                .formParam("grant_type", "password")
+                .formParam("client_id", config("quarkus.oidc.client-id"))
+                .formParam("client_secret", config("quarkus.oidc.credentials.secret"))
+                .formParam("username", username)
+                .formParam("password", password)
+                .post(realmUrl() + "/protocol/openid-connect/token").statusCode();
     }
 
     private static String passwordGrant(String realm, String clientId, String secret, String user, String password) {
