@@ -45,6 +45,9 @@ public interface FactdeskConfig {
 
         /** Folder with methodology.md and corrections.md, the policy pages readers see. */
         String aboutDir();
+
+        /** Name who checked and who published each claim on its public page and in the JSON. */
+        boolean showReviewers();
     }
 
     interface Articles {

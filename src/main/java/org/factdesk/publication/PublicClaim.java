@@ -79,6 +79,11 @@ public class PublicClaim extends PanacheEntityBase {
     public Instant retractedAt;
     @Column(name = "retraction_note")
     public String retractionNote;
+    /** Display names; public only with factdesk.public.show-reviewers=true. */
+    @Column(name = "checked_by")
+    public String checkedBy;
+    @Column(name = "published_by")
+    public String publishedBy;
 
     public String path() {
         return path(claimId, slug);

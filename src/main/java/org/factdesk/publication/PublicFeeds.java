@@ -141,6 +141,10 @@ public class PublicFeeds {
         item.put("correctedAt", c.correctedAt == null ? null : c.correctedAt.toString());
         item.put("retractedAt", c.retractedAt == null ? null : c.retractedAt.toString());
         item.put("retractionNote", c.retractionNote);
+        if (config.publicSite().showReviewers()) {
+            item.put("checkedBy", c.checkedBy);
+            item.put("publishedBy", c.publishedBy);
+        }
         return item;
     }
 

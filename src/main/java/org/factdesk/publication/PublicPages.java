@@ -33,7 +33,7 @@ import org.factdesk.web.ProblemException;
 public class PublicPages {
 
     /** One published claim's page. */
-    public record ClaimPage(PublicClaim claim, List<PublicEvent> notices, String canonical, String jsonLd) {
+    public record ClaimPage(PublicClaim claim, List<PublicEvent> notices, String canonical, String jsonLd, boolean showReviewers) {
     }
 
     /** The index with its filters, kept in the address so a view can be shared. */
@@ -111,7 +111,7 @@ public class PublicPages {
             return REDIRECT + claim.path();
         }
         ClaimPage page = new ClaimPage(claim, PublicEvent.forClaim(claim.claimId), config.publicSite().baseUrl() + claim.path(),
-                ClaimReviewJsonLd.script(claim, config.publicSite()));
+                ClaimReviewJsonLd.script(claim, config.publicSite()), config.publicSite().showReviewers());
         return Templates.claim(page).render();
     }
 

@@ -15,6 +15,7 @@ import org.factdesk.article.Article;
 import org.factdesk.article.ArticleVersion;
 import org.factdesk.claim.Claim;
 import org.factdesk.collaboration.ClaimChanged;
+import org.factdesk.people.PeopleDirectory;
 import org.factdesk.review.Action;
 import org.factdesk.review.ClaimMoved;
 import org.factdesk.review.Rating;
@@ -33,14 +34,16 @@ public class PublicationService {
     static final int CONTEXT = 280;
 
     private final Event<ClaimChanged> changed;
+    private final PeopleDirectory people;
 
-    PublicationService(Event<ClaimChanged> changed) {
+    PublicationService(Event<ClaimChanged> changed, PeopleDirectory people) {
         this.changed = changed;
+        this.people = people;
     }
 
     void onMove(@Observes ClaimMoved moved) {
         if (moved.action() == Action.PUBLISH) {
-            publish(moved.claim());
+            publish(moved.claim(), moved.actor());
         } else if (moved.action() == Action.RETRACT) {
             retract(moved.claim(), moved.reason());
         } else {
@@ -50,7 +53,7 @@ public class PublicationService {
         changed.fire(ClaimChanged.publicSite(moved.claim().articleId));
     }
 
-    private void publish(Claim claim) {
+    private void publish(Claim claim, String publisher) {
         Verdict verdict = claim.currentVerdict;
         Article article = Article.findById(claim.articleId);
         String text = ArticleVersion.findVersion(claim.articleId, claim.articleVersion).orElseThrow().body;
@@ -86,6 +89,8 @@ public class PublicationService {
         snapshot.conclusion = verdict.conclusion;
         snapshot.rationale = verdict.rationale;
         snapshot.sources = sources(claim.id);
+        snapshot.checkedBy = name(verdict.author);
+        snapshot.publishedBy = name(publisher);
         Instant now = Instant.now();
         if (before == null) {
             snapshot.firstPublishedAt = now;
@@ -97,6 +102,15 @@ public class PublicationService {
         snapshot.lastPublishedAt = now;
         snapshot.persist();
         PublicEvent.of(claim.id, before == null ? "PUBLISHED" : "CORRECTED", changes).persist();
+    }
+
+    /** A person's display name; the username when Keycloak cannot be asked (publishing goes on). */
+    private String name(String username) {
+        try {
+            return people.find(username).map(PeopleDirectory.Person::displayName).orElse(username);
+        } catch (RuntimeException unavailable) {
+            return username;
+        }
     }
 
     /** A retraction stays public with its notice: the reason the editor gave, which is published. */

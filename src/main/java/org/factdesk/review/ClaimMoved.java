@@ -7,6 +7,7 @@ import org.factdesk.claim.Claim;
  * move, so observers (the public snapshot) change together with it or not at all.
  *
  * @param reason the reason given, when the action asks for one
+ * @param actor  the username of who moved it
  */
-public record ClaimMoved(Claim claim, Action action, String reason) {
+public record ClaimMoved(Claim claim, Action action, String reason, String actor) {
 }

@@ -52,7 +52,7 @@ public class ReviewService {
                 claims.minSources());
         refuseUnlessAllowed(decision, claim);
         claim.apply(decision, actor.username(), reason, assignee).persist();
-        moved.fire(new ClaimMoved(claim, action, reason));
+        moved.fire(new ClaimMoved(claim, action, reason, actor.username()));
         claims.announce(claim);
         return claims.viewAfterChange(claim, actor);
     }

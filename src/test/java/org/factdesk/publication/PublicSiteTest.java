@@ -48,6 +48,7 @@ class PublicSiteTest {
                 .body(containsString("<mark class=\"quote-exact\">50-minute phone call</mark>"))
                 .body(containsString("during the "))
                 .body(containsString("rel=\"nofollow noopener\""))
+                .body(not(containsString("Alice Reviewer"))).body(not(containsString("Erin Editor")))
                 .extract().asString();
 
         JsonNode review = claimReview(page);
