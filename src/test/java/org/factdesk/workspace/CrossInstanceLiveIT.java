@@ -41,6 +41,15 @@ class CrossInstanceLiveIT {
         }
     }
 
+    /** The packaged app runs the prod profile: HSTS is on there, as on every other route. */
+    @Test
+    void productionResponsesAskForHttpsOnly() {
+        for (String path : new String[] {"/", "/claims", "/workspace", "/api/public/claims", "/q/health"}) {
+            io.restassured.RestAssured.given().baseUri("http://localhost").port(writer.port()).redirects().follow(false)
+                    .get(path).then().header("Strict-Transport-Security", org.hamcrest.Matchers.startsWith("max-age="));
+        }
+    }
+
     @Test
     void aSubmissionThroughOneInstanceAppearsLiveInTheQueueServedByTheOther() throws Exception {
         try (Chromium erin = new Chromium()) {
