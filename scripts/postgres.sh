@@ -115,7 +115,59 @@ stop() {
 
 status() { if is_running; then echo "postgres: running on port $FACTDESK_DB_PORT"; else echo "postgres: stopped"; fi; }
 
+# client <tool>: a PostgreSQL client program, next to the server's or on the PATH.
+client() {
+  local bin; bin="$(pg_bindir)/$1"
+  if [ -x "$bin" ]; then echo "$bin"; return; fi
+  command -v "$1" 2>/dev/null || fd_die "$1 is needed for backups (apt-get install postgresql-client)."
+}
+
+# as_superuser <tool> [args]: a client program as the postgres superuser, over the local socket.
+as_superuser() { local tool; tool=$(client "$1"); shift; as_pg "$tool" -h "$PG_SOCKETS" -p "$FACTDESK_DB_PORT" -U postgres "$@"; }
+
+db_exists() { [ "$(as_superuser psql -d postgres -Atc "SELECT 1 FROM pg_database WHERE datname = '$1'")" = 1 ]; }
+
+# backup [FILE] [DB]: pg_dump in custom format; written under a temporary name, then renamed,
+# so a FILE that exists is always a whole dump.
+backup() {
+  local db=${2:-${FACTDESK_DB_NAME:-factdesk}}
+  local file=${1:-$FD_WORK/backups/$db-$(date -u +%Y%m%dT%H%M%SZ).dump}
+  is_running || fd_die "PostgreSQL is not running."
+  db_exists "$db" || fd_die "there is no database '$db' to back up."
+  mkdir -p "$(dirname "$file")"
+  as_superuser pg_dump -d "$db" -Fc >"$file.partial" || { rm -f "$file.partial"; fd_die "pg_dump of '$db' failed."; }
+  mv "$file.partial" "$file"
+  fd_say "backed up database '$db' to $file ($(du -h "$file" | cut -f1))"
+}
+
+# restore FILE [DB]: DB becomes exactly what FILE holds. The dump is restored into a new
+# database first; only when that worked is the old one kept aside as a backup and replaced.
+restore() {
+  local file=${1:-} db=${2:-${FACTDESK_DB_NAME:-factdesk}}
+  [ -n "$file" ] || fd_die "usage: ./factdesk restore FILE"
+  [ -s "$file" ] || fd_die "'$file' is not a backup file (missing or empty)."
+  is_running || fd_die "PostgreSQL is not running."
+  as_superuser pg_restore --list <"$file" >/dev/null 2>&1 || fd_die "'$file' is not a pg_dump custom-format backup."
+  if [ "$db" = factdesk ] && fd_pid_alive "$FD_PIDS/app.pid"; then
+    fd_die "Factdesk is running on this database; stop it first (kill $(cat "$FD_PIDS/app.pid")), then restore."
+  fi
+  local staging="${db}_restoring"
+  as_superuser dropdb --if-exists "$staging" 2>/dev/null
+  as_superuser createdb -O factdesk "$staging"
+  if ! as_superuser pg_restore -d "$staging" --exit-on-error --no-owner --role=factdesk <"$file" >"$FD_LOGS/restore.log" 2>&1; then
+    as_superuser dropdb --if-exists "$staging" 2>/dev/null
+    fd_fail_with_log "the restore failed; database '$db' was not touched." "$FD_LOGS/restore.log"
+  fi
+  if db_exists "$db"; then
+    backup "$FD_WORK/backups/$db-before-restore-$(date -u +%Y%m%dT%H%M%SZ).dump" "$db"
+    as_superuser dropdb --force "$db"
+  fi
+  as_superuser psql -d postgres -qc "ALTER DATABASE \"$staging\" RENAME TO \"$db\"" >/dev/null
+  fd_say "restored database '$db' from $file"
+}
+
 case "${1:-}" in
   start|stop|status) "$1" ;;
-  *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+  backup|restore) command=$1; shift; "$command" "$@" ;;
+  *) echo "usage: $0 start|stop|status|backup [FILE] [DB]|restore FILE [DB]" >&2; exit 2 ;;
 esac

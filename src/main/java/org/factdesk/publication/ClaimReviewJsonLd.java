@@ -22,7 +22,7 @@ public final class ClaimReviewJsonLd {
         Map<String, Object> claim = new LinkedHashMap<>();
         claim.put("@type", "Claim");
         if (c.claimant != null) {
-            claim.put("author", Map.of("@type", "Person", "name", c.claimant));
+            claim.put("author", PublicFeeds.fields("@type", "Person", "name", c.claimant));
         }
         if (c.claimDate != null) {
             claim.put("datePublished", c.claimDate.toString());
@@ -49,7 +49,7 @@ public final class ClaimReviewJsonLd {
         review.put("claimReviewed", shorten(c.quote));
         review.put("itemReviewed", claim);
         review.put("reviewRating", rating);
-        review.put("author", Map.of("@type", "Organization", "name", site.organizationName(), "url", site.organizationUrl()));
+        review.put("author", PublicFeeds.fields("@type", "Organization", "name", site.organizationName(), "url", site.organizationUrl()));
         review.put("datePublished", c.firstPublishedAt.atOffset(ZoneOffset.UTC).toLocalDate().toString());
         if (c.correctedAt != null || c.retractedAt != null) {
             var modified = c.retractedAt != null ? c.retractedAt : c.correctedAt;

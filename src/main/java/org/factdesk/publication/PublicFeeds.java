@@ -103,13 +103,13 @@ public class PublicFeeds {
         annotation.put("type", "Annotation");
         annotation.put("motivation", "assessing");
         annotation.put("created", c.firstPublishedAt.toString());
-        annotation.put("creator", Map.of("type", "Organization", "name", config.publicSite().organizationName()));
+        annotation.put("creator", fields("type", "Organization", "name", config.publicSite().organizationName()));
         annotation.put("body", List.of(
-                Map.of("type", "TextualBody", "purpose", "assessing", "value", c.ratingLabel),
-                Map.of("type", "TextualBody", "purpose", "describing", "value", c.conclusion, "format", "text/plain")));
+                fields("type", "TextualBody", "purpose", "assessing", "value", c.ratingLabel),
+                fields("type", "TextualBody", "purpose", "describing", "value", c.conclusion, "format", "text/plain")));
         List<Map<String, Object>> selectors = new ArrayList<>();
-        selectors.add(Map.of("type", "TextPositionSelector", "start", c.start, "end", c.end));
-        selectors.add(Map.of("type", "TextQuoteSelector", "exact", c.quote, "prefix", c.contextBefore, "suffix", c.contextAfter));
+        selectors.add(fields("type", "TextPositionSelector", "start", c.start, "end", c.end));
+        selectors.add(fields("type", "TextQuoteSelector", "exact", c.quote, "prefix", c.contextBefore, "suffix", c.contextAfter));
         Map<String, Object> target = new LinkedHashMap<>();
         target.put("source", base + "/articles/" + c.articleId);
         target.put("selector", selectors);
@@ -127,7 +127,7 @@ public class PublicFeeds {
         item.put("quote", c.quote);
         item.put("claimant", c.claimant);
         item.put("claimDate", c.claimDate == null ? null : c.claimDate.toString());
-        item.put("rating", Map.of("label", c.ratingLabel, "value", c.ratingValue, "best", c.bestRating, "worst", c.worstRating));
+        item.put("rating", fields("label", c.ratingLabel, "value", c.ratingValue, "best", c.bestRating, "worst", c.worstRating));
         item.put("conclusion", c.conclusion);
         item.put("rationale", c.rationale);
         item.put("sources", c.sources);
@@ -146,6 +146,19 @@ public class PublicFeeds {
             item.put("publishedBy", c.publishedBy);
         }
         return item;
+    }
+
+    /**
+     * A JSON object whose members keep the order given. {@code Map.of} iterates in an order
+     * that changes from one JVM to the next, so two instances would send different bytes
+     * (and different ETags) for the same data.
+     */
+    static Map<String, Object> fields(Object... namesAndValues) {
+        Map<String, Object> object = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            object.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return object;
     }
 
     /** RFC 4180 quoting; a leading = + - @ is neutralized so spreadsheets do not run it as a formula. */

@@ -19,6 +19,11 @@ public final class AppInstance implements AutoCloseable {
     private final Path log;
 
     public AppInstance(int port) throws IOException, InterruptedException {
+        this(port, Map.of());
+    }
+
+    /** An instance with extra environment, e.g. another FACTDESK_DB_URL. */
+    public AppInstance(int port, Map<String, String> extraEnv) throws IOException, InterruptedException {
         this.port = port;
         this.log = Path.of("target", "app-instance-" + port + ".log");
         String java = ProcessHandle.current().info().command().orElse("java");
@@ -31,12 +36,18 @@ public final class AppInstance implements AutoCloseable {
         env.put("FACTDESK_SESSION_SECRET", "shared-by-all-instances-of-this-test-0123456789");
         env.put("QUARKUS_HTTP_ACCESS_LOG_ENABLED", "true");
         env.put("QUARKUS_HTTP_ACCESS_LOG_PATTERN", "%r %s %D ms");
+        env.putAll(extraEnv);
         process = builder.start();
         awaitReady(Duration.ofSeconds(90));
     }
 
     public String url() {
         return "http://localhost:" + port;
+    }
+
+    /** The JDBC URL of a database on the test PostgreSQL. */
+    public static String databaseUrl(String name) {
+        return "jdbc:postgresql://localhost:" + System.getenv().getOrDefault("FACTDESK_DB_PORT", "5433") + "/" + name;
     }
 
     public int port() {
