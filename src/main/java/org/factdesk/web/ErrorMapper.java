@@ -60,6 +60,9 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response mapJson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof StrictStrings.NulInText nul) {
+            return respond(uri, ProblemException.invalid(StrictStrings.field(nul), Texts.text("input.nul")).toProblem(uri.getPath()));
+        }
         if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = mismatch.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")

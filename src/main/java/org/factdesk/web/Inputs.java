@@ -67,7 +67,15 @@ public final class Inputs {
 
     /** Trims, and turns an empty string into null. */
     public static String text(String value) {
+        if (hasNul(value)) {
+            throw ProblemException.invalid("text", Texts.text("input.nul"));
+        }
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** PostgreSQL text cannot hold U+0000; such input is refused wherever it comes in. */
+    public static boolean hasNul(String value) {
+        return value != null && value.indexOf('\0') >= 0;
     }
 
     private static <E extends Enum<E>> String choices(Class<E> type) {

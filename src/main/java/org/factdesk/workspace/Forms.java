@@ -58,6 +58,21 @@ public class Forms {
     /** Bean validation of a request built from a form, as a 422 naming the fields. */
     public void validate(Object request) {
         Set<ConstraintViolation<Object>> violations = validator.validate(request);
+        Map<String, String> nul = new LinkedHashMap<>();
+        if (request.getClass().isRecord()) {
+            for (var component : request.getClass().getRecordComponents()) {
+                try {
+                    if (component.getAccessor().invoke(request) instanceof String value && org.factdesk.web.Inputs.hasNul(value)) {
+                        nul.put(component.getName(), text("input.nul"));
+                    }
+                } catch (ReflectiveOperationException unreadable) {
+                    throw new IllegalStateException(unreadable);
+                }
+            }
+        }
+        if (!nul.isEmpty()) {
+            throw ProblemException.invalid(nul);
+        }
         if (!violations.isEmpty()) {
             Map<String, String> errors = new LinkedHashMap<>();
             for (ConstraintViolation<Object> v : violations) {

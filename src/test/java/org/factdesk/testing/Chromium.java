@@ -63,7 +63,10 @@ public final class Chromium implements AutoCloseable {
 
     public WebElement waitFor(By locator) {
         try {
+            // A live update may swap the element between finding it and asking whether it shows;
+            // Chromium then says "stale" or "node does not belong to the document": look again.
             return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .ignoring(org.openqa.selenium.WebDriverException.class)
                     .until(ExpectedConditions.visibilityOfElementLocated(locator));
         } catch (org.openqa.selenium.TimeoutException e) {
             saveSource();
