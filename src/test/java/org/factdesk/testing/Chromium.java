@@ -43,6 +43,47 @@ public final class Chromium implements AutoCloseable {
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
 
+    /**
+     * From the next page on, every document starts with a sentinel: {@code xss(n)}, alert,
+     * confirm and prompt record their call instead of acting, and CSP violations and script
+     * errors are recorded too. {@link #sentinelHits()} reads what happened on the page.
+     */
+    public void installXssSentinel() {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", """
+                window.__xss = [];
+                window.xss = function (n) { window.__xss.push('xss(' + n + ') ran'); };
+                ['alert', 'confirm', 'prompt', 'print'].forEach(function (f) {
+                  window[f] = function () { window.__xss.push(f + '() called'); };
+                });
+                document.addEventListener('securitypolicyviolation', function (e) {
+                  window.__xss.push('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sample || ''));
+                });
+                window.addEventListener('error', function (e) { window.__xss.push('script error: ' + e.message); });
+                """));
+    }
+
+    /** What the sentinel recorded, plus markup that can only have come from injection. */
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> sentinelHits() {
+        return (java.util.List<String>) script("""
+                var hits = (window.__xss || []).slice();
+                if (!window.__xss) { hits.push('no sentinel on this document'); }
+                document.querySelectorAll('[data-xss]').forEach(function (e) { hits.push('injected element <' + e.tagName + ' data-xss=' + e.getAttribute('data-xss') + '>'); });
+                document.querySelectorAll('*').forEach(function (e) {
+                  for (var i = 0; i < e.attributes.length; i++) {
+                    if (/^on/i.test(e.attributes[i].name)) { hits.push('event handler ' + e.attributes[i].name + ' on <' + e.tagName + '>'); }
+                  }
+                });
+                document.querySelectorAll('script:not([src]):not([type="application/ld+json"]), iframe, object, embed, frame, base, meta[http-equiv]')
+                    .forEach(function (e) { hits.push('injected <' + e.tagName + '>'); });
+                document.querySelectorAll('a[href], form[action], button[formaction]').forEach(function (e) {
+                  var url = e.getAttribute('href') || e.getAttribute('action') || e.getAttribute('formaction') || '';
+                  if (/^\s*(javascript|data|vbscript):/i.test(url)) { hits.push('dangerous link ' + url.substring(0, 60)); }
+                });
+                return hits;
+                """);
+    }
+
     public WebDriver driver() {
         return driver;
     }

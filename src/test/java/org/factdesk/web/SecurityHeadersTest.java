@@ -14,6 +14,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 @QuarkusTest
 class SecurityHeadersTest {
 
+    /** Private pages are never stored; public ones are shared for a minute. */
+    @org.junit.jupiter.api.Test
+    void privateResponsesAreNotStoredAndPublicOnesAre() {
+        given().redirects().follow(false).get("/workspace").then().header("Cache-Control", equalTo("no-store"));
+        given().get("/api/public/claims").then().statusCode(200).header("Cache-Control", equalTo("public, max-age=60"));
+        given().get("/claims").then().statusCode(200).header("Cache-Control", equalTo("public, max-age=60"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/", "/workspace", "/workspace/articles", "/css/factdesk.css", "/js/annotate.js",
         "/webjars/htmx.org/dist/htmx.min.js", "/no-such-page", "/q/health"})
@@ -30,6 +38,7 @@ class SecurityHeadersTest {
     @ValueSource(strings = {"/api/articles", "/api/claims", "/api/workflow"})
     void apiResponsesCarryTheHeaders(String path) {
         Api.as("alice").get(path).then().statusCode(200)
+                .header("Cache-Control", equalTo("no-store"))
                 .header("Content-Security-Policy", containsString("default-src 'self'"))
                 .header("X-Content-Type-Options", equalTo("nosniff"));
     }
