@@ -111,11 +111,37 @@ public class ErrorMapper {
     }
 
     private Response unexpected(Exception e, UriInfo uri) {
+        if (databaseUnreachable(e)) {
+            LOG.warnf("Database unreachable on %s: %s", uri.getPath(), e.toString());
+            Response response = respond(uri, Problem.of(503, "database-unavailable", "Service Unavailable",
+                    Texts.text("http.database-unavailable"), uri.getPath()));
+            return Response.fromResponse(response).header("Retry-After", "5").build();
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", errorId, uri.getPath());
         return respond(uri, Problem.of(500, "internal-error", "Something went wrong on our side",
                 Texts.text("http.internal", errorId),
                 uri.getPath()));
+    }
+
+    /**
+     * PostgreSQL is down, shutting down or out of reach (connection refused or lost, or no
+     * pooled connection within the acquisition timeout): a temporary condition, answered 503
+     * with Retry-After. The transaction was rolled back, so nothing was saved.
+     */
+    static boolean databaseUnreachable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.JDBCConnectionException || cause instanceof java.net.ConnectException) {
+                return true;
+            }
+            // 08: connection exceptions; 57P: the server shutting down or not yet accepting.
+            if (cause instanceof java.sql.SQLException sql && (sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))
+                    || String.valueOf(sql.getMessage()).contains("Acquisition timeout"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response respond(UriInfo uri, Problem problem) {
