@@ -81,6 +81,12 @@ public final class AppInstance implements AutoCloseable {
         return text.length() > 3000 ? text.substring(text.length() - 3000) : text;
     }
 
+    /** Kills the process at once (SIGKILL): no shutdown hooks, no finishing of requests. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
     @Override
     public void close() {
         process.destroy();
