@@ -244,6 +244,7 @@ public interface AppMessages {
     @Message String public_sources();
     @Message String public_published_on();
     @Message String public_reviewers(String checkedBy, String publishedBy);
+    @Message String signin_unavailable_title();
     @Message String public_article_hint();
     @Message String public_claim_title(String quote, String rating);
     @Message String public_corrected_on(String date);

@@ -124,6 +124,11 @@ public class ErrorMapper {
                 uri.getPath()));
     }
 
+    /** The HTML error page for a problem (for answers made outside the REST layer too). */
+    public static String page(Problem problem) {
+        return Templates.page(problem.status(), problem.title(), problem.detail()).render();
+    }
+
     /**
      * PostgreSQL is down, shutting down or out of reach (connection refused or lost, or no
      * pooled connection within the acquisition timeout): a temporary condition, answered 503
@@ -153,7 +158,7 @@ public class ErrorMapper {
         if (path.startsWith("/api/")) {
             return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
         }
-        String html = Templates.page(problem.status(), problem.title(), problem.detail()).render();
+        String html = page(problem);
         return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
     }
 
