@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # ./factdesk check: everything. The whole test suite (./factdesk test), then the checks too
-# slow for every CI run: sqlmap against every query parameter of the JSON API and the public
-# search. Results go to .work/check/ and are summarized at the end.
+# slow for every CI run: 50 people working at once for 2 minutes (MixedLoadCheck), and sqlmap
+# against every query parameter of the JSON API and the public search. Results go to
+# .work/check/ and are summarized at the end.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$FD_ROOT"
@@ -24,6 +25,13 @@ fi
 
 scripts/postgres.sh start
 scripts/keycloak.sh start
+
+fd_say "load: ${FACTDESK_LOAD_USERS:-50} people for ${FACTDESK_LOAD_SECONDS:-120} s against the packaged app"
+./mvnw -B verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=MixedLoadCheck \
+  -Dfactdesk.load.users="${FACTDESK_LOAD_USERS:-50}" -Dfactdesk.load.seconds="${FACTDESK_LOAD_SECONDS:-120}" >"$CHECK/load.log" 2>&1 \
+  || { grep -E "load:|problems" "$CHECK/load.log" | tail -5; fd_die "the load check failed; see $CHECK/load.log"; }
+grep -E "^load:" "$CHECK/load.log" | tee "$CHECK/load-summary.txt"
+
 APP_PID=""
 cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true; }
 trap cleanup EXIT
@@ -64,6 +72,6 @@ sqlmap_target api-claims "http://127.0.0.1:$APP_PORT/api/claims?q=call&state=ope
 sqlmap_target api-article "http://127.0.0.1:$APP_PORT/api/articles/${ARTICLE:-1}*" -H "Authorization: Bearer $TOKEN" || failed=1
 
 echo
-cat "$CHECK/sqlmap-summary.txt"
+cat "$CHECK/load-summary.txt" "$CHECK/sqlmap-summary.txt"
 [ "$failed" = 0 ] || fd_die "sqlmap found something (or could not finish); see $CHECK/"
-fd_say "check passed: tests, and sqlmap found no injectable parameter"
+fd_say "check passed: tests, load without loss, and sqlmap found no injectable parameter"
