@@ -22,12 +22,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.factdesk.testing.Api;
-import org.factdesk.testing.Browser;
 import org.factdesk.testing.KeycloakFixture;
 import org.factdesk.testing.RouterCapture;
-import org.htmlunit.http.Cookie;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -234,16 +231,8 @@ class AccessMatrixTest {
      * judged on the role alone. A session grants nothing on /api/ (bearer tokens only there).
      */
     private Caller session(String user, Set<Access> grants) throws Exception {
-        try (Browser browser = new Browser()) {
-            Browser.logIn(browser.open(base + "workspace"), user, user);
-            browser.open(base + "workspace/articles");
-            String cookies = browser.cookies().stream().filter(c -> "localhost".equals(c.getDomain()) || c.getDomain() == null
-                    || base.getHost().equals(c.getDomain())).map(c -> c.getName() + "=" + c.getValue())
-                    .collect(Collectors.joining("; "));
-            String csrf = browser.cookies().stream().filter(c -> c.getName().equals("csrf-token")).map(Cookie::getValue)
-                    .findFirst().orElseThrow();
-            return new Caller("session-" + user, null, cookies, csrf, grants);
-        }
+        org.factdesk.testing.Session session = org.factdesk.testing.Session.logIn(base, user);
+        return new Caller("session-" + user, null, session.cookies(), session.csrf(), grants);
     }
 
     /** CSP without inline script and with frame-ancestors, nosniff, a Referrer-Policy. */

@@ -80,6 +80,26 @@ class XssBrowserTest {
             }
         }
 
+        // The same kinds of fields written through the workspace's forms, as a browser sends them.
+        org.factdesk.testing.Session bob = org.factdesk.testing.Session.logIn(base, "bob");
+        int formWrites = 0;
+        for (int i = 0; i < all.size(); i++) {
+            long claim = all.get(i);
+            String payload = payload(payloads, i * 5 + 3);
+            var comment = bob.postForm("/workspace/claims/" + claim + "/comments", Map.of("body", fit(payload, 10_000)),
+                    "HX-Request", "true");
+            assertTrue(comment.statusCode() < 400, "comment form: " + comment.statusCode());
+            formWrites++;
+            if (i % 2 == 1 && i % 3 != 1) {   // still in research: sources can be added
+                var source = bob.postForm("/workspace/claims/" + claim + "/sources", Map.of("url", "https://example.org/form",
+                        "title", fit(payload(payloads, i * 5 + 4), 500), "publisher", fit(payload(payloads, i * 5 + 5), 300),
+                        "quotedPassage", fit(payload(payloads, i * 5 + 6), 10_000), "stance", "supports",
+                        "version", String.valueOf(Api.version(claim))), "HX-Request", "true");
+                assertTrue(source.statusCode() < 400, "source form: " + source.statusCode() + " " + source.body());
+                formWrites += 3;
+            }
+        }
+
         List<String> pages = new ArrayList<>(List.of("/workspace", "/workspace/articles", "/workspace/articles/" + article,
                 "/workspace/claims", "/workspace/queue", "/workspace/settings", "/workspace/workflow"));
         for (long claim : all) {
@@ -121,8 +141,8 @@ class XssBrowserTest {
             Api.as("admin").body(Map.of("label", fit(payloads.get(3), 60), "definition", "retired by the XSS test", "value", 2,
                     "colour", "#123456", "retired", true)).put("/api/ratings/{id}", labelled);
         }
-        System.out.printf("XSS: %d payloads in %d fields of %d claims, %d pages loaded in Chromium, %d findings%n",
-                payloads.size(), 7, claims, pages.size(), hits.size());
+        System.out.printf("XSS: %d payloads in 10 kinds of field of %d claims (and %d more written through the forms), "
+                + "%d pages loaded in Chromium, %d findings%n", payloads.size(), claims, formWrites, pages.size(), hits.size());
         if (!hits.isEmpty()) {
             fail(hits.size() + " findings:\n  " + String.join("\n  ", hits.subList(0, Math.min(60, hits.size()))));
         }
