@@ -72,7 +72,7 @@ class CrashIT {
                             if (status == 200) {
                                 moves.incrementAndGet();
                             }
-                        } catch (RuntimeException connectionGone) {
+                        } catch (Exception connectionGone) {
                             // the app was killed mid-request: expected
                         }
                     }
