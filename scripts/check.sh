@@ -23,6 +23,16 @@ if ! command -v sqlmap >/dev/null 2>&1; then
     || fd_fail_with_log "could not install sqlmap" "$FD_LOGS/apt-sqlmap.log"
 fi
 
+# Stop, at the end, only the services this check started (as ./factdesk test does).
+STARTED=()
+scripts/postgres.sh status | grep -q running || STARTED+=(postgres)
+fd_pid_alive "$FD_PIDS/keycloak.pid" || STARTED+=(keycloak)
+APP_PID=""
+cleanup() {
+  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
+  for s in "${STARTED[@]:+${STARTED[@]}}"; do scripts/$s.sh stop; done
+}
+trap cleanup EXIT
 scripts/postgres.sh start
 scripts/keycloak.sh start
 
@@ -32,9 +42,6 @@ fd_say "load: ${FACTDESK_LOAD_USERS:-50} people for ${FACTDESK_LOAD_SECONDS:-120
   || { grep -E "load:|problems" "$CHECK/load.log" | tail -5; fd_die "the load check failed; see $CHECK/load.log"; }
 grep -E "^load:" "$CHECK/load.log" | tee "$CHECK/load-summary.txt"
 
-APP_PID=""
-cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true; }
-trap cleanup EXIT
 FACTDESK_HTTP_PORT="$APP_PORT" FACTDESK_DB_URL="jdbc:postgresql://localhost:$FACTDESK_DB_PORT/factdesk_test" \
   FACTDESK_SESSION_SECRET=check-only-secret-0123456789-abcdefghij \
   "$(fd_java)" -jar target/quarkus-app/quarkus-run.jar >"$FD_LOGS/check-app.log" 2>&1 &
