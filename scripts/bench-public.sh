@@ -17,17 +17,9 @@ BENCH="$FD_WORK/bench"
 DB_URL="jdbc:postgresql://localhost:$FACTDESK_DB_PORT/factdesk_test"
 mkdir -p "$BENCH/www"
 
-need() { # need <command> <package>
-  command -v "$1" >/dev/null 2>&1 && return 0
-  [ "$(id -u)" = 0 ] || fd_die "'$1' is needed for the benchmark (apt-get install $2)."
-  fd_say "installing $2 (apt-get, once)"
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$2" >"$FD_LOGS/apt-$2.log" 2>&1 \
-    || { apt-get update -q >/dev/null 2>&1; DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$2" >>"$FD_LOGS/apt-$2.log" 2>&1; } \
-    || fd_fail_with_log "could not install $2" "$FD_LOGS/apt-$2.log"
-}
-need wrk wrk
-need nginx nginx
-need psql postgresql-client
+fd_apt_install wrk wrk
+fd_apt_install nginx nginx
+fd_apt_install psql postgresql-client
 fd_require_java17
 
 scripts/postgres.sh start

@@ -15,13 +15,7 @@ mkdir -p "$CHECK"
 if [ "${FACTDESK_CHECK_TESTS:-true}" != false ]; then ./factdesk test "$@"; fi
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q -DskipTests package
 
-if ! command -v sqlmap >/dev/null 2>&1; then
-  [ "$(id -u)" = 0 ] || fd_die "sqlmap is needed (apt-get install sqlmap)."
-  fd_say "installing sqlmap (apt-get, once)"
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -q sqlmap >"$FD_LOGS/apt-sqlmap.log" 2>&1 \
-    || { apt-get update -q >/dev/null 2>&1; DEBIAN_FRONTEND=noninteractive apt-get install -y -q sqlmap >>"$FD_LOGS/apt-sqlmap.log" 2>&1; } \
-    || fd_fail_with_log "could not install sqlmap" "$FD_LOGS/apt-sqlmap.log"
-fi
+fd_apt_install sqlmap sqlmap
 
 # Stop, at the end, only the services this check started (as ./factdesk test does).
 STARTED=()

@@ -54,6 +54,18 @@ fd_require_cmd() { # fd_require_cmd <command> <debian package>
   command -v "$1" >/dev/null 2>&1 || fd_die "'$1' is required (Debian: apt-get install $2)."
 }
 
+# fd_apt_install <command> <debian package>: installs the package once when the command is
+# missing (as root; refreshes the package lists if the first try fails).
+fd_apt_install() {
+  command -v "$1" >/dev/null 2>&1 && return 0
+  [ "$(id -u)" = 0 ] || fd_die "'$1' is needed (apt-get install $2)."
+  fd_say "installing $2 (apt-get, once)"
+  local log="$FD_LOGS/apt-$2.log"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$2" >"$log" 2>&1 \
+    || { apt-get update -q >>"$log" 2>&1; DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$2" >>"$log" 2>&1; } \
+    || fd_fail_with_log "could not install $2" "$log"
+}
+
 # fd_port_open <port>: true when something listens on localhost:<port>.
 fd_port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 

@@ -25,15 +25,21 @@ public class PublicCache {
     /** Beyond this many pages the cache starts over rather than grow without bound. */
     static final int MAX_ENTRIES = 5_000;
 
-    /** A rendered page as it goes out: its bytes and their ETag, computed once. */
-    public record Page(String text, Buffer body, String etag) {
+    /**
+     * A rendered page as it goes out: its bytes and their ETag, computed once; or, for an
+     * address that is not canonical, where it redirects to.
+     */
+    public record Page(Buffer body, String etag, String redirect) {
         static Page of(String text) {
+            if (text.startsWith(PublicPages.REDIRECT)) {
+                return new Page(null, null, text.substring(PublicPages.REDIRECT.length()));
+            }
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-            return new Page(text, Buffer.buffer(bytes), PublicResponses.hash(bytes));
+            return new Page(Buffer.buffer(bytes), PublicResponses.hash(bytes), null);
         }
 
         boolean isRedirect() {
-            return text.startsWith(PublicPages.REDIRECT);
+            return redirect != null;
         }
     }
 

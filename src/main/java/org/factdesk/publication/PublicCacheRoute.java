@@ -42,15 +42,15 @@ class PublicCacheRoute {
     private void serve(RoutingContext context) {
         HttpServerRequest request = context.request();
         String path = request.path();
-        if (request.method() != HttpMethod.GET) {
+        if (request.method() != HttpMethod.GET || path == null) {
             context.next();
             return;
         }
-        if (path == null || !path.startsWith("/workspace")) {
-            context.addHeadersEndHandler(ignored -> context.response().removeCookie(csrfCookie, false));
-        }
-        PublicCache.Page page = path == null ? null : cache.cached(PublicCache.key(path, request.query()));
+        PublicCache.Page page = cache.cached(PublicCache.key(path, request.query()));
         if (page == null || page.isRedirect()) {
+            if (!path.startsWith("/workspace")) {
+                context.addHeadersEndHandler(ignored -> context.response().removeCookie(csrfCookie, false));
+            }
             context.next();
             return;
         }

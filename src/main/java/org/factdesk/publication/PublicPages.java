@@ -92,7 +92,7 @@ public class PublicPages {
     public Response claim(@Context Request request, @Context UriInfo uri, @PathParam("key") String key) {
         PublicCache.Page cached = cache.page(key(uri), () -> renderClaim(key));
         if (cached.isRedirect()) {
-            return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(cached.text().substring(REDIRECT.length()))).build();
+            return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(cached.redirect())).build();
         }
         return PublicResponses.cacheable(request, cached, HTML);
     }

@@ -5,7 +5,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
@@ -34,10 +33,6 @@ final class PublicResponses {
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         Response.ResponseBuilder response = notModified != null ? notModified : Response.ok(page.body(), type);
         return response.tag(tag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
-    }
-
-    static String hash(String body) {
-        return hash(body.getBytes(StandardCharsets.UTF_8));
     }
 
     /**

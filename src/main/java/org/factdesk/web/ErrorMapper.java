@@ -60,14 +60,9 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response mapJson(JsonProcessingException e, UriInfo uri) {
-        if (e instanceof StrictStrings.NulInText nul) {
-            return respond(uri, ProblemException.invalid(StrictStrings.field(nul), Texts.text("input.nul")).toProblem(uri.getPath()));
-        }
         if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            String field = mismatch.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-            return respond(uri, ProblemException.invalid(field, Texts.text("input.wrong-type")).toProblem(uri.getPath()));
+            String message = Texts.text(e instanceof StrictStrings.NulInText ? "input.nul" : "input.wrong-type");
+            return respond(uri, ProblemException.invalid(field(mismatch), message).toProblem(uri.getPath()));
         }
         return respond(uri, Problem.of(400, "malformed-request", "Bad Request",
                 Texts.text("http.malformed-json"), uri.getPath()));
@@ -124,18 +119,13 @@ public class ErrorMapper {
                 uri.getPath()));
     }
 
-    /** The HTML error page for a problem (for answers made outside the REST layer too). */
-    public static String page(Problem problem) {
-        return Templates.page(problem.status(), problem.title(), problem.detail()).render();
-    }
-
     /**
      * PostgreSQL is down, shutting down or out of reach (connection refused or lost, or no
      * pooled connection within the acquisition timeout): a temporary condition, answered 503
      * with Retry-After. The transaction was rolled back, so nothing was saved.
      */
     static boolean databaseUnreachable(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof org.hibernate.exception.JDBCConnectionException || cause instanceof java.net.ConnectException) {
                 return true;
             }
@@ -158,8 +148,15 @@ public class ErrorMapper {
         if (path.startsWith("/api/")) {
             return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
         }
-        String html = page(problem);
+        String html = Templates.page(problem.status(), problem.title(), problem.detail()).render();
         return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+    }
+
+    /** The JSON field as the client named it, e.g. {@code title} or {@code selectors[0].exact}. */
+    private static String field(MismatchedInputException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
     }
 
     /** "create.request.conclusion" → "conclusion": the field as the client named it. */

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
-import java.util.stream.Collectors;
 
 /**
  * JSON strings with a NUL character (U+0000) are refused while the body is read, naming the
@@ -40,13 +39,5 @@ public class StrictStrings implements ObjectMapperCustomizer {
             }
         });
         mapper.registerModule(module);
-    }
-
-    /** The field as the client named it, e.g. {@code title} or {@code selectors[0].exact}. */
-    static String field(NulInText e) {
-        String path = e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
-        return path.isEmpty() ? "body" : path;
     }
 }

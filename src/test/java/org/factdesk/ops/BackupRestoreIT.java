@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.factdesk.testing.Api;
 import org.factdesk.testing.AppInstance;
+import org.factdesk.testing.Scripts;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,9 +34,9 @@ class BackupRestoreIT {
             claim = Api.publishedClaim(Api.article("Backed up", "Canal tolls rose 7 percent."), "Canal tolls rose 7 percent");
             before.putAll(pages(original, "/claims/" + claim));
             assertTrue(before.get("/claims").contains("Canal tolls rose 7 percent"), "the new claim is public");
-            run(Map.of("FACTDESK_DB_NAME", "factdesk_test"), "./factdesk", "backup", dump.toString());
+            Scripts.run(Map.of("FACTDESK_DB_NAME", "factdesk_test"), "./factdesk", "backup", dump.toString());
         }
-        run(Map.of("FACTDESK_DB_NAME", "factdesk_restored"), "./factdesk", "restore", dump.toString());
+        Scripts.run(Map.of("FACTDESK_DB_NAME", "factdesk_restored"), "./factdesk", "restore", dump.toString());
 
         Map<String, String> env = new LinkedHashMap<>(sameAddress);
         env.put("FACTDESK_DB_URL", AppInstance.databaseUrl("factdesk_restored"));
@@ -65,11 +66,4 @@ class BackupRestoreIT {
         return RestAssured.given().baseUri("http://localhost").port(app.port()).get(path).then().statusCode(200).extract().asString();
     }
 
-    private static void run(Map<String, String> env, String... command) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertEquals(0, process.waitFor(), String.join(" ", command) + ": " + output);
-    }
 }

@@ -19,6 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.factdesk.testing.AppInstance;
 import org.factdesk.testing.KeycloakFixture;
+import org.factdesk.testing.Scripts;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,7 +62,7 @@ class DatabaseOutageIT {
             int before = acknowledged.size();
             assertTrue(before > 0, "writes succeed before the outage");
 
-            postgres("stop");
+            Scripts.run("scripts/postgres.sh", "stop");
             Instant down = Instant.now();
             try {
                 awaitStatus(app, "/q/health/ready", 503, Duration.ofSeconds(15));
@@ -73,7 +74,7 @@ class DatabaseOutageIT {
                 assertEquals("5", refused.header("Retry-After"));
                 Thread.sleep(Math.max(0, 5000 - Duration.between(down, Instant.now()).toMillis()));
             } finally {
-                postgres("start");
+                Scripts.run("scripts/postgres.sh", "start");
             }
             Instant up = Instant.now();
             awaitStatus(app, "/q/health/ready", 200, Duration.ofSeconds(10));
@@ -119,11 +120,5 @@ class DatabaseOutageIT {
             Thread.sleep(200);
         }
         throw new AssertionError(path + " answered " + last + ", not " + status + ", within " + within);
-    }
-
-    private static void postgres(String action) throws Exception {
-        Process process = new ProcessBuilder("scripts/postgres.sh", action).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertEquals(0, process.waitFor(), "scripts/postgres.sh " + action + ": " + output);
     }
 }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.factdesk.testing.AppInstance;
 import org.factdesk.testing.KeycloakFixture;
+import org.factdesk.testing.Scripts;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +27,7 @@ class KeycloakOutageIT {
             spec(app).auth().oauth2(token).get("/api/claims").then().statusCode(200);
             spec(app).redirects().follow(false).get("/workspace").then().statusCode(302);
 
-            keycloak("stop");
+            Scripts.run("scripts/keycloak.sh", "stop");
             try {
                 spec(app).get("/claims").then().statusCode(200);
                 spec(app).get("/").then().statusCode(200);
@@ -42,7 +43,7 @@ class KeycloakOutageIT {
                         .body(containsString("Sign-in is unavailable"))
                         .body(containsString("Nothing of your work is lost"));
             } finally {
-                keycloak("start");
+                Scripts.run("scripts/keycloak.sh", "start");
             }
             Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
             int status = -1;
@@ -57,11 +58,5 @@ class KeycloakOutageIT {
 
     private static RequestSpecification spec(AppInstance app) {
         return RestAssured.given().baseUri("http://localhost").port(app.port());
-    }
-
-    private static void keycloak(String action) throws Exception {
-        Process process = new ProcessBuilder("scripts/keycloak.sh", action).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertEquals(0, process.waitFor(), "scripts/keycloak.sh " + action + ": " + output);
     }
 }

@@ -87,16 +87,18 @@ public final class KeycloakFixture {
 
     /** The status code of a password grant on the factdesk client (200, or 400/401 when refused). */
     public static int passwordGrantStatus(String username, String password) {
-        return given().contentType(ContentType.URLENC)
-                .formParam("grant_type", "password")
-                .formParam("client_id", config("quarkus.oidc.client-id"))
-                .formParam("client_secret", config("quarkus.oidc.credentials.secret"))
-                .formParam("username", username)
-                .formParam("password", password)
-                .post(realmUrl() + "/protocol/openid-connect/token").statusCode();
+        return passwordGrantRequest(realmUrl(), config("quarkus.oidc.client-id"), config("quarkus.oidc.credentials.secret"),
+                username, password).statusCode();
     }
 
     private static String passwordGrant(String realm, String clientId, String secret, String user, String password) {
+        return passwordGrantRequest(realm, clientId, secret, user, password)
+                .then().statusCode(200)
+                .extract().path("access_token");
+    }
+
+    private static io.restassured.response.Response passwordGrantRequest(String realm, String clientId, String secret,
+            String user, String password) {
         var request = given().contentType(ContentType.URLENC)
                 .formParam("grant_type", "password")
                 .formParam("client_id", clientId)
@@ -105,9 +107,7 @@ public final class KeycloakFixture {
         if (secret != null) {
             request.formParam("client_secret", secret);
         }
-        return request.post(realm + "/protocol/openid-connect/token")
-                .then().statusCode(200)
-                .extract().path("access_token");
+        return request.post(realm + "/protocol/openid-connect/token");
     }
 
     private static synchronized void ensureClient(String clientId, Map<String, String> attributes, boolean factdeskAudience) {
