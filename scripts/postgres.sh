@@ -5,6 +5,7 @@
 # PostgreSQL binaries that Maven Central serves (io.zonky.test.postgres).
 # PostgreSQL refuses to run as root, so as root it runs as an unprivileged user.
 # Creates the roles and databases `factdesk` (run) and `factdesk_test` (tests).
+# `superuser TOOL [ARGS]` runs a client program (psql, createdb, pgbench …) as the superuser.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -169,5 +170,6 @@ restore() {
 case "${1:-}" in
   start|stop|status) "$1" ;;
   backup|restore) command=$1; shift; "$command" "$@" ;;
-  *) echo "usage: $0 start|stop|status|backup [FILE] [DB]|restore FILE [DB]" >&2; exit 2 ;;
+  superuser) shift; is_running || fd_die "PostgreSQL is not running."; as_superuser "$@" ;;
+  *) echo "usage: $0 start|stop|status|backup [FILE] [DB]|restore FILE [DB]|superuser TOOL [ARGS]" >&2; exit 2 ;;
 esac
