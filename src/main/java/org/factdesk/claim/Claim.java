@@ -28,6 +28,7 @@ import org.factdesk.review.ReviewEvent;
 import org.factdesk.review.ReviewState;
 import org.factdesk.review.Verdict;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.jpa.HibernateHints;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -56,6 +57,9 @@ public class Claim extends PanacheEntityBase {
     public String suffix;
 
     public String claimant;
+    /** What the workspace search looks in; kept by the database (migration V6), never written here. */
+    @Column(name = "search_text", insertable = false, updatable = false)
+    String searchText;
     @Column(name = "claim_date")
     public LocalDate claimDate;
     @Enumerated(EnumType.STRING)
@@ -134,7 +138,13 @@ public class Claim extends PanacheEntityBase {
         return Optional.ofNullable(findById(id, LockModeType.PESSIMISTIC_WRITE));
     }
 
+    /**
+     * For reading: verdict, rating and assignees in the same statement (one query for 5 claims
+     * or 500), and read-only, so that the end of the transaction does not dirty-check them all.
+     */
     public static List<Claim> listForArticle(long articleId) {
-        return list("articleId = ?1 order by start, end, id", articleId);
+        return Claim.<Claim>find("select c from Claim c left join fetch c.currentVerdict v left join fetch v.rating"
+                + " left join fetch c.assignees where c.articleId = ?1 order by c.start, c.end, c.id", articleId)
+                .withHint(HibernateHints.HINT_READ_ONLY, true).list();
     }
 }

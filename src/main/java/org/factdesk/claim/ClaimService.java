@@ -173,9 +173,9 @@ public class ClaimService {
             params.and("rating", filter.rating());
         }
         if (Inputs.text(filter.q()) != null) {
-            where.append(" and (lower(c.exact) like :q or lower(coalesce(c.claimant, '')) like :q"
-                    + " or lower(coalesce(v.conclusion, '')) like :q)");
-            params.and("q", Inputs.containsPattern(filter.q()));
+            // quote, claimant and conclusion, lower-cased, one per line (V6): line breaks in q would span two
+            where.append(" and c.searchText like :q");
+            params.and("q", Inputs.containsPattern(filter.q().replaceAll("[\\r\\n]+", " ")));
         }
         if (filter.after() != null) {
             where.append(" and c.id < :after");

@@ -58,10 +58,18 @@ public class LiveUpdates {
         announce(ClaimChanged.presence(change.articleId()));
     }
 
-    /** After the change is committed (never for a rolled-back one), tell every instance. */
+    /**
+     * After the change is committed (never for a rolled-back one), tell every instance.
+     * PostgreSQL commits notifying transactions one at a time, under a global lock held
+     * while the commit is flushed to disk; at one flush per notice that capped the whole
+     * workflow at about 300 transitions per second (docs/BENCHMARKS.md). A notice is no
+     * data (a crash loses the listeners' connections anyway), so its transaction does not
+     * wait for the flush.
+     */
     void announce(@Observes(during = TransactionPhase.AFTER_SUCCESS) ClaimChanged change) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement notify = connection.prepareStatement("select pg_notify(?, ?)")) {
+                PreparedStatement notify = connection.prepareStatement(
+                        "select set_config('synchronous_commit', 'off', true), pg_notify(?, ?)")) {
             notify.setString(1, CHANNEL);
             notify.setString(2, change.payload());
             notify.execute();

@@ -3,7 +3,9 @@ package org.factdesk.web;
 import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -22,9 +24,16 @@ public final class Texts {
     private Texts() {
     }
 
-    /** The sentence for the key, with the arguments filled in as plain text (numbers are not grouped). */
+    /**
+     * The sentence for the key, with the arguments filled in as plain text (numbers are not
+     * grouped). Each pattern is parsed once; the workflow asks for refusal sentences for every
+     * action on every claim a page lists, and parsing was a visible part of a long page's time.
+     */
     public static String text(String key, Object... args) {
         Object[] plain = Arrays.stream(args).map(String::valueOf).toArray();
-        return new MessageFormat(Holder.BUNDLE.getString(key), Holder.LOCALE).format(plain);
+        MessageFormat parsed = PATTERNS.computeIfAbsent(key, k -> new MessageFormat(Holder.BUNDLE.getString(k), Holder.LOCALE));
+        return ((MessageFormat) parsed.clone()).format(plain); // a MessageFormat is not thread-safe
     }
+
+    private static final Map<String, MessageFormat> PATTERNS = new ConcurrentHashMap<>();
 }
