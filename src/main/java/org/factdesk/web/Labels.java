@@ -1,7 +1,11 @@
 package org.factdesk.web;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.qute.Engine;
 import io.quarkus.qute.TemplateExtension;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.factdesk.claim.ClaimType;
 import org.factdesk.review.Action;
 import org.factdesk.review.ReviewState;
@@ -19,6 +23,18 @@ public class Labels {
 
     static String labelKey(ReviewState state) {
         return "state_" + cssName(state);
+    }
+
+    private static final Map<ReviewState, String> STATE_LABELS = new ConcurrentHashMap<>();
+
+    /**
+     * A state's name in the installation's language, looked up in the message bundle once:
+     * {@code {msg:message(key)}} costs microseconds a call, and the article view names the
+     * state of each of its claims (hundreds on a long article).
+     */
+    static String label(ReviewState state) {
+        return STATE_LABELS.computeIfAbsent(state, s -> Arc.container().instance(Engine.class).get()
+                .parse("{msg:message('" + labelKey(s) + "')}").render());
     }
 
     static String labelKey(Action action) {
