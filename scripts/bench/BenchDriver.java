@@ -283,7 +283,7 @@ public class BenchDriver {
             double top = niceCeiling(maxMs);
             int sizes = Math.max(1, series.values().stream().flatMap(s -> s.keySet().stream()).collect(Collectors.toSet()).size());
             List<Integer> xs = series.values().stream().flatMap(s -> s.keySet().stream()).distinct().sorted().toList();
-            int w = 720, h = 420, left = 70, right = 260, topPad = 40, bottom = 60;
+            int w = 900, h = 420, left = 70, right = 400, topPad = 40, bottom = 60;
             int plotW = w - left - right, plotH = h - topPad - bottom;
             StringBuilder s = new StringBuilder();
             s.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "

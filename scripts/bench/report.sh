@@ -131,6 +131,9 @@ plans() {
   echo "Claims in every review state (a third published), 20 per article, with verdicts, sources,"
   echo "comments and review events (\`scripts/bench/seed.sql\`); the public pages with the page cache off."
   echo "The workspace figures are one signed-in reviewer at a time (wrk, 1 connection), so the latency is the server's time."
+  echo "The search \`state=IN_RESEARCH&q=lowest+since\` is the hard case for an index: each half matches thousands"
+  echo "of claims at 100,000 (a tenth are in research, a twentieth quote \"lowest since\"), but the synthetic data never"
+  echo "puts the two together, so the database must show that nothing matches; \`q=no+such+claim+anywhere\` matches nothing at all."
   echo
   sizes_table
   echo

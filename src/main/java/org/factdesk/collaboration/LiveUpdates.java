@@ -61,10 +61,9 @@ public class LiveUpdates {
     /**
      * After the change is committed (never for a rolled-back one), tell every instance.
      * PostgreSQL commits notifying transactions one at a time, under a global lock held
-     * while the commit is flushed to disk; at one flush per notice that capped the whole
-     * workflow at about 300 transitions per second (docs/BENCHMARKS.md). A notice is no
-     * data (a crash loses the listeners' connections anyway), so its transaction does not
-     * wait for the flush.
+     * while the commit is flushed to disk, so every change's notice would queue behind the
+     * others' flushes. A notice is no data (a crash loses the listeners' connections
+     * anyway), so its transaction does not wait for the flush.
      */
     void announce(@Observes(during = TransactionPhase.AFTER_SUCCESS) ClaimChanged change) {
         try (Connection connection = dataSource.getConnection();
