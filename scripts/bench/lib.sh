@@ -19,9 +19,11 @@ mkdir -p "$BENCH/www" "$BENCH/tmp"
 
 APP_PID=""
 NGINX_PID=""
+BENCH_STARTED=()   # the services this benchmark started (and stops again)
 bench_cleanup() {
   [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
   [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null || true
+  for s in "${BENCH_STARTED[@]:+${BENCH_STARTED[@]}}"; do scripts/$s.sh stop || true; done
 }
 
 bench_prerequisites() {
@@ -29,6 +31,8 @@ bench_prerequisites() {
   fd_apt_install nginx nginx
   fd_apt_install psql postgresql-client
   fd_require_java17
+  scripts/postgres.sh status | grep -q running || BENCH_STARTED+=(postgres)
+  fd_pid_alive "$FD_PIDS/keycloak.pid" || BENCH_STARTED+=(keycloak)
   scripts/postgres.sh start
   scripts/keycloak.sh start
   if [ ! -f target/quarkus-app/quarkus-run.jar ] || [ -n "$(find src pom.xml -newer target/quarkus-app/quarkus-run.jar -print -quit)" ]; then

@@ -26,7 +26,7 @@ LARGEST=${SIZES[-1]}
 DB=factdesk_bench
 DRIVER=(java scripts/bench/BenchDriver.java)
 SEARCHES=("state=IN_RESEARCH&q=lowest+since" "q=no+such+claim+anywhere")
-trap 'bench_cleanup; [ -n "${LAST_PID:-}" ] && kill "$LAST_PID" 2>/dev/null; true' EXIT
+trap 'bench_cleanup; if [ -n "${LAST_PID:-}" ]; then kill "$LAST_PID" 2>/dev/null || true; fi' EXIT
 : >"$RESULTS"
 STARTED=$(date -u '+%Y-%m-%d %H:%M UTC')
 
