@@ -5,6 +5,7 @@ import static org.factdesk.web.Texts.text;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -263,26 +264,26 @@ public class ClaimService {
 
     /** The source counts of all of an article's claims, by the article (not a list of 500 ids). */
     private static Map<Long, Long> sourceCountsOfArticle(long articleId) {
-        Map<Long, Long> counts = new HashMap<>();
-        for (Object[] row : Source.getEntityManager()
+        return countsByClaim(Source.getEntityManager()
                 .createQuery("select s.claimId, count(s) from Source s where s.removedAt is null"
                         + " and s.claimId in (select c.id from Claim c where c.articleId = :article) group by s.claimId", Object[].class)
-                .setParameter("article", articleId).getResultList()) {
-            counts.put((Long) row[0], (Long) row[1]);
-        }
-        return counts;
+                .setParameter("article", articleId));
     }
 
     private static Map<Long, Long> sourceCounts(List<Claim> claims) {
-        Map<Long, Long> counts = new HashMap<>();
         if (claims.isEmpty()) {
-            return counts;
+            return new HashMap<>();
         }
-        List<Long> ids = claims.stream().map(c -> c.id).toList();
-        for (Object[] row : Source.getEntityManager()
+        return countsByClaim(Source.getEntityManager()
                 .createQuery("select s.claimId, count(s) from Source s where s.claimId in :ids and s.removedAt is null"
                         + " group by s.claimId", Object[].class)
-                .setParameter("ids", ids).getResultList()) {
+                .setParameter("ids", claims.stream().map(c -> c.id).toList()));
+    }
+
+    /** Rows of (claim id, count) as a map. */
+    private static Map<Long, Long> countsByClaim(TypedQuery<Object[]> query) {
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : query.getResultList()) {
             counts.put((Long) row[0], (Long) row[1]);
         }
         return counts;
