@@ -15,6 +15,8 @@ APP="http://127.0.0.1:$APP_PORT"
 APP_LOGIN="http://localhost:$APP_PORT"   # the address Keycloak redirects back to
 KEYCLOAK_REALM="http://localhost:$FACTDESK_KEYCLOAK_PORT/realms/factdesk"
 RESULTS="$BENCH/results.tsv"     # key <TAB> metric <TAB> median <TAB> min <TAB> max
+# The workspace searches ./factdesk bench times: state and text together, and text that matches nothing.
+SEARCHES=("state=IN_RESEARCH&q=lowest+since" "q=no+such+claim+anywhere")
 mkdir -p "$BENCH/www" "$BENCH/tmp"
 
 APP_PID=""
@@ -53,20 +55,32 @@ bench_fresh_db() {
   scripts/postgres.sh superuser createdb -O factdesk "$1"
 }
 
-# start_app <db> <cache on?> [clean]: the packaged app on that database; the app's own
-# start-up migrates it (and imports the demo article).
+# app_command <db> <cache on?>: APP_CMD, the packaged app's command line on that database.
+app_command() {
+  APP_CMD=(env FACTDESK_HTTP_PORT="$APP_PORT" FACTDESK_DB_URL="jdbc:postgresql://localhost:$FACTDESK_DB_PORT/$1"
+      FACTDESK_PUBLIC_CACHE="$2" FACTDESK_PUBLIC_URL="http://localhost:$APP_PORT"
+      FACTDESK_SESSION_SECRET=bench-only-secret-0123456789-abcdefghij
+      "$(fd_java)" ${FACTDESK_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar)
+}
+
+# start_app <db> <cache on?>: the packaged app on that database; the app's own start-up
+# migrates it (and imports the demo article).
 start_app() {
-  local extra=()
-  [ "${3:-}" = clean ] && extra=(QUARKUS_FLYWAY_CLEAN_AT_START=true QUARKUS_FLYWAY_CLEAN_DISABLED=false)
-  env "${extra[@]}" FACTDESK_HTTP_PORT="$APP_PORT" FACTDESK_DB_URL="jdbc:postgresql://localhost:$FACTDESK_DB_PORT/$1" \
-      FACTDESK_PUBLIC_CACHE="$2" FACTDESK_PUBLIC_URL="http://localhost:$APP_PORT" \
-      FACTDESK_SESSION_SECRET=bench-only-secret-0123456789-abcdefghij \
-      "$(fd_java)" ${FACTDESK_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar >"$FD_LOGS/bench-app.log" 2>&1 &
+  app_command "$1" "$2"
+  "${APP_CMD[@]}" >"$FD_LOGS/bench-app.log" 2>&1 &
   APP_PID=$!
   echo "$APP_PID" >"$FD_PIDS/bench-app.pid"
   fd_wait_http "$APP/q/health/ready" 120 "$FD_PIDS/bench-app.pid" "$FD_LOGS/bench-app.log" "Factdesk (bench)"
 }
 stop_app() { kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""; }
+
+# first_permalink: the address of the newest claim on the app's /claims page.
+first_permalink() {
+  local link
+  link=$(curl -s "$APP/claims" | grep -o 'href="/claims/[0-9]*-[a-z0-9-]*"' | head -n 1 | cut -d'"' -f2)
+  [ -n "$link" ] || fd_die "no permalink found on /claims"
+  echo "$link"
+}
 
 # start_nginx: serves $BENCH/www (saved copies of app pages) on NGINX_PORT.
 start_nginx() {

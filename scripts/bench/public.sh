@@ -16,8 +16,7 @@ fd_say "starting Factdesk on a new database and seeding 10,000 published claims"
 bench_fresh_db "$DB"
 start_app "$DB" true
 bench_psql "$DB" -f scripts/bench/public.sql >"$FD_LOGS/bench-seed.log" 2>&1 || fd_fail_with_log "seeding failed" "$FD_LOGS/bench-seed.log"
-PERMALINK=$(curl -s "$APP/claims" | grep -o 'href="/claims/[0-9]*-[a-z0-9-]*"' | head -n 1 | cut -d'"' -f2)
-[ -n "$PERMALINK" ] || fd_die "no permalink found on /claims"
+PERMALINK=$(first_permalink)
 
 fd_say "saving static copies for nginx"
 NGINX_LIST=$(save_copy /claims)

@@ -12,7 +12,6 @@ read -r -a SIZES <<<"$2"
 SMALLEST=${SIZES[0]}
 LARGEST=${SIZES[-1]}
 MID=10000; [ -n "$(value "$MID /claims, cache off" rps)" ] || MID=$SMALLEST
-SEARCHES=("state=IN_RESEARCH&q=lowest+since" "q=no+such+claim+anywhere")
 DOC=docs/BENCHMARKS.md
 
 # fig <key> <metric>: "median (min–max)", or "not measured".

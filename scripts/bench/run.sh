@@ -25,7 +25,6 @@ IFS=$'\n' SIZES=($(printf '%s\n' "${SIZES[@]}" | sort -n -u)); unset IFS
 LARGEST=${SIZES[-1]}
 DB=factdesk_bench
 DRIVER=(java scripts/bench/BenchDriver.java)
-SEARCHES=("state=IN_RESEARCH&q=lowest+since" "q=no+such+claim+anywhere")
 trap 'bench_cleanup; if [ -n "${LAST_PID:-}" ]; then kill "$LAST_PID" 2>/dev/null || true; fi' EXIT
 : >"$RESULTS"
 STARTED=$(date -u '+%Y-%m-%d %H:%M UTC')
@@ -94,10 +93,9 @@ for SIZE in "${SIZES[@]}"; do
     fd_say "start-up of the packaged app (database already migrated)"
     stop_app
     times=()
+    app_command "$DB" false
     for i in $(seq "$RUNS"); do
-      startup "$APP/q/health/live" env FACTDESK_HTTP_PORT="$APP_PORT" \
-          FACTDESK_DB_URL="jdbc:postgresql://localhost:$FACTDESK_DB_PORT/$DB" FACTDESK_PUBLIC_CACHE=false \
-          FACTDESK_SESSION_SECRET=bench-only-secret-0123456789-abcdefghij "$(fd_java)" ${FACTDESK_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar
+      startup "$APP/q/health/live" "${APP_CMD[@]}"
       times+=("$STARTUP_MS")
       kill "$LAST_PID"; wait "$LAST_PID" 2>/dev/null || true
     done
@@ -106,8 +104,7 @@ for SIZE in "${SIZES[@]}"; do
     start_app "$DB" false
   fi
 
-  PERMALINK=$(curl -s "$APP/claims" | grep -o 'href="/claims/[0-9]*-[a-z0-9-]*"' | head -n 1 | cut -d'"' -f2)
-  [ -n "$PERMALINK" ] || fd_die "no permalink found on /claims"
+  PERMALINK=$(first_permalink)
   A5=$(bench_psql "$DB" -Atc "SELECT id FROM article WHERE created_by = 'bench-5'")
   A500=$(bench_psql "$DB" -Atc "SELECT id FROM article WHERE created_by = 'bench-500'")
 

@@ -151,10 +151,7 @@ public class ClaimService {
 
     @Transactional
     public ClaimPage search(ClaimFilter filter, Actor actor) {
-        int limit = filter.limit() == null ? DEFAULT_PAGE : filter.limit();
-        if (limit < 1 || limit > MAX_PAGE) {
-            throw ProblemException.invalid("limit", text("input.limit", MAX_PAGE));
-        }
+        int limit = Inputs.limit(filter.limit(), DEFAULT_PAGE, MAX_PAGE);
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (filter.state() != null) {

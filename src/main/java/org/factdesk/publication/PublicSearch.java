@@ -49,11 +49,7 @@ public class PublicSearch {
         }
 
         int size() {
-            int size = limit == null ? PAGE : limit;
-            if (size < 1 || size > MAX_PAGE) {
-                throw ProblemException.invalid("limit", text("input.limit", MAX_PAGE));
-            }
-            return size;
+            return Inputs.limit(limit, PAGE, MAX_PAGE);
         }
     }
 

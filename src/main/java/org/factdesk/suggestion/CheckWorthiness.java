@@ -1,5 +1,6 @@
 package org.factdesk.suggestion;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,6 +30,7 @@ public final class CheckWorthiness {
             this.weight = weight;
         }
 
+        @JsonValue
         public String apiName() {
             return name().toLowerCase(Locale.ROOT);
         }

@@ -1,7 +1,5 @@
 package org.factdesk.suggestion;
 
-import static org.factdesk.web.Texts.text;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.factdesk.article.ArticleService;
 import org.factdesk.article.ArticleViews.ArticleDetail;
 import org.factdesk.security.Roles;
-import org.factdesk.web.ProblemException;
+import org.factdesk.web.Inputs;
 
 /** The phrases of an article most worth checking (a reviewer turns one into a claim by its offsets). */
 @Path("/api/articles/{id}/suggestions")
@@ -26,11 +24,8 @@ public class SuggestionApi {
     static final int DEFAULT_LIMIT = 10;
     static final int MAX_LIMIT = 50;
 
-    /** One suggestion; start and end are UTF-16 offsets into the version's text, as for claims. */
-    public record SuggestionView(int start, int end, String exact, double score, List<String> reasons) {
-    }
-
-    public record Suggestions(long articleId, int articleVersion, List<SuggestionView> suggestions) {
+    /** Start and end of each suggestion are UTF-16 offsets into the version's text, as for claims. */
+    public record Suggestions(long articleId, int articleVersion, List<CheckWorthiness.Suggestion> suggestions) {
     }
 
     private final ArticleService articles;
@@ -43,14 +38,8 @@ public class SuggestionApi {
     @Operation(summary = "The phrases most worth checking in the article's latest version, best first, each with its reasons")
     @APIResponse(responseCode = "422", description = "limit outside 1 to 50")
     public Suggestions suggestions(@PathParam("id") long id, @QueryParam("limit") Integer limit) {
-        int n = limit == null ? DEFAULT_LIMIT : limit;
-        if (n < 1 || n > MAX_LIMIT) {
-            throw ProblemException.invalid("limit", text("input.limit", MAX_LIMIT));
-        }
+        int n = Inputs.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
         ArticleDetail article = articles.get(id);
-        return new Suggestions(article.id(), article.version(), CheckWorthiness.suggest(article.text(), n).stream()
-                .map(s -> new SuggestionView(s.start(), s.end(), s.exact(), s.score(),
-                        s.reasons().stream().map(CheckWorthiness.Reason::apiName).toList()))
-                .toList());
+        return new Suggestions(article.id(), article.version(), CheckWorthiness.suggest(article.text(), n));
     }
 }

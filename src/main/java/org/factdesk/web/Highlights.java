@@ -69,8 +69,9 @@ public final class Highlights {
         return segments;
     }
 
-    private static Segment segment(String text, int from, int to, List<Span> claims) {
-        List<Span> covering = claims.stream().filter(c -> c.start() <= from && c.end() >= to)
+    /** {@code covering}: the claims whose span covers [from, to); the shortest is the innermost. */
+    private static Segment segment(String text, int from, int to, List<Span> open) {
+        List<Span> covering = open.stream()
                 .sorted(Comparator.comparingInt((Span c) -> c.end() - c.start()).thenComparing(Span::id))
                 .toList();
         if (covering.isEmpty()) {

@@ -65,6 +65,15 @@ public final class Inputs {
         }
     }
 
+    /** A page size: the fallback when absent, else 1 to max (422 naming {@code limit} otherwise). */
+    public static int limit(Integer value, int fallback, int max) {
+        int limit = value == null ? fallback : value;
+        if (limit < 1 || limit > max) {
+            throw ProblemException.invalid("limit", Texts.text("input.limit", max));
+        }
+        return limit;
+    }
+
     /** Trims, and turns an empty string into null. */
     public static String text(String value) {
         if (hasNul(value)) {
