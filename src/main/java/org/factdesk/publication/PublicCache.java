@@ -4,11 +4,13 @@ import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.factdesk.FactdeskConfig;
+import org.factdesk.collaboration.ClaimChanged;
 import org.factdesk.collaboration.LiveUpdates;
 
 /**
@@ -52,8 +54,20 @@ public class PublicCache {
         this.live = live;
     }
 
+    /** Other instances' publications, heard over PostgreSQL (and this instance's own, again). */
     void listen(@Observes StartupEvent event) {
         live.changes().filter(change -> change.isPublicSite()).subscribe().with(change -> pages.clear());
+    }
+
+    /**
+     * This instance's own publications, as soon as they are committed: the notice comes back
+     * asynchronously, and a reader asking right after the publisher's answer must not get the
+     * page from before.
+     */
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ClaimChanged change) {
+        if (change.isPublicSite()) {
+            pages.clear();
+        }
     }
 
     /** The key of a page: its address as the reader sent it (path and query, not decoded). */
