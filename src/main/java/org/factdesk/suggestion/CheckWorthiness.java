@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdesk.web.Texts;
 
 /**
  * Finds the phrases of an article most worth checking: quantities, durations, comparisons
@@ -33,6 +34,11 @@ public final class CheckWorthiness {
         @JsonValue
         public String apiName() {
             return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** How a page names the reason ("duration", "quoted source"). */
+        public String label() {
+            return Texts.text("suggestion.reason." + apiName());
         }
     }
 

@@ -60,6 +60,17 @@ public interface AppMessages {
     @Message String legend_verdict();
     @Message String panel_label();
     @Message String panel_empty();
+
+    @Message String suggestions_title();
+    @Message String suggestions_intro();
+    @Message String suggestions_none();
+    @Message String suggestions_score(double score);
+    @Message String suggestions_claim();
+    @Message String suggestions_claim_label(String phrase);
+    @Message String suggestions_dismiss();
+    @Message String suggestions_dismiss_label(String phrase);
+    @Message String suggestions_dismissed(int count);
+    @Message String suggestions_restore();
     @Message String panel_title(long id);
     @Message String panel_version(long version);
     @Message String panel_assignees();

@@ -22,6 +22,8 @@ import org.factdesk.claim.ClaimViews.Selector;
 import org.factdesk.collaboration.Presence;
 import org.factdesk.security.CurrentUser;
 import org.factdesk.security.Roles;
+import org.factdesk.suggestion.SuggestionService;
+import org.factdesk.web.Texts;
 import org.factdesk.web.ProblemException;
 import org.factdesk.workspace.WorkspaceViews.ReadingView;
 
@@ -46,8 +48,11 @@ public class ReadingPages {
     private final CurrentUser user;
     private final Forms forms;
     private final Presence presence;
+    private final SuggestionService suggestions;
 
-    ReadingPages(WorkspaceViews views, ClaimService claims, CurrentUser user, Forms forms, Presence presence) {
+    ReadingPages(WorkspaceViews views, ClaimService claims, CurrentUser user, Forms forms, Presence presence,
+            SuggestionService suggestions) {
+        this.suggestions = suggestions;
         this.presence = presence;
         this.views = views;
         this.claims = claims;
@@ -109,5 +114,53 @@ public class ReadingPages {
             FormState state = forms.state("selection", form, problem);
             return forms.page(problem, Templates.read(views.reading(id, null, state, user.actor())));
         }
+    }
+
+    /** One click: the suggested phrase becomes a claim, which then opens. */
+    @POST
+    @Path("{id}/suggestions/claim")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response claimSuggestion(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        try {
+            Integer start = forms.integer(form, "start");
+            Integer end = forms.integer(form, "end");
+            if (start == null || end == null) {
+                throw ProblemException.invalid("start", Texts.text("selector.position-incomplete"));
+            }
+            ClaimView claim = suggestions.claim(id, forms.integer(form, "version"), start, end, formText(form.getFirst("exact")),
+                    user.actor());
+            return Response.seeOther(URI.create("/workspace/articles/" + id + "/claims/" + claim.id())).build();
+        } catch (ProblemException problem) {
+            return suggestionsRefused(id, form, problem);
+        }
+    }
+
+    /** Dismisses a suggested phrase for everyone; the article shows the next suggestion. */
+    @POST
+    @Path("{id}/suggestions/dismiss")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response dismissSuggestion(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        try {
+            suggestions.dismiss(id, formText(form.getFirst("exact")), user.actor());
+            return Response.seeOther(URI.create("/workspace/articles/" + id + "#suggestions")).build();
+        } catch (ProblemException problem) {
+            return suggestionsRefused(id, form, problem);
+        }
+    }
+
+    @POST
+    @Path("{id}/suggestions/restore")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response restoreSuggestions(@PathParam("id") long id) {
+        suggestions.restore(id);
+        return Response.seeOther(URI.create("/workspace/articles/" + id + "#suggestions")).build();
+    }
+
+    private Response suggestionsRefused(long id, MultivaluedMap<String, String> form, ProblemException problem) {
+        FormState state = forms.state("suggestions", form, problem);
+        return forms.page(problem, Templates.read(views.reading(id, null, state, user.actor())));
     }
 }

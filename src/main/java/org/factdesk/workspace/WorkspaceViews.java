@@ -3,7 +3,9 @@ package org.factdesk.workspace;
 import static org.factdesk.web.Texts.text;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.factdesk.article.ArticleService;
 import org.factdesk.article.ArticleViews.ArticleDetail;
 import org.factdesk.claim.ClaimService;
@@ -17,6 +19,10 @@ import org.factdesk.review.ReviewService;
 import org.factdesk.review.ReviewState;
 import org.factdesk.review.ReviewViews.RatingView;
 import org.factdesk.source.SourceService;
+import org.factdesk.suggestion.CheckWorthiness.Reason;
+import org.factdesk.suggestion.CheckWorthiness.Suggestion;
+import org.factdesk.suggestion.SuggestionService;
+import org.factdesk.suggestion.SuggestionService.OpenSuggestions;
 import org.factdesk.web.Highlights;
 import org.factdesk.web.ProblemException;
 
@@ -26,11 +32,14 @@ public class WorkspaceViews {
 
     /** The article reading view, with the claim panel when a claim is open. */
     public record ReadingView(ArticleDetail article, List<Highlights.Segment> segments, List<ClaimView> claims,
-            ClaimPanel panel, FormState form, List<ReviewState> states, List<RatingView> ratings) {
+            ClaimPanel panel, FormState form, List<ReviewState> states, List<RatingView> ratings, OpenSuggestions suggestions) {
         public boolean hasPanel() {
             return panel != null;
         }
     }
+
+    /** How many suggestions the reading view marks and lists at once. */
+    static final int SUGGESTIONS_SHOWN = 8;
 
     private final ArticleService articles;
     private final ClaimService claims;
@@ -39,9 +48,11 @@ public class WorkspaceViews {
     private final CommentService comments;
     private final RatingService ratings;
     private final PeopleDirectory people;
+    private final SuggestionService suggestions;
 
     WorkspaceViews(ArticleService articles, ClaimService claims, SourceService sources, ReviewService review,
-            CommentService comments, RatingService ratings, PeopleDirectory people) {
+            CommentService comments, RatingService ratings, PeopleDirectory people, SuggestionService suggestions) {
+        this.suggestions = suggestions;
         this.articles = articles;
         this.claims = claims;
         this.sources = sources;
@@ -61,8 +72,9 @@ public class WorkspaceViews {
                 throw ProblemException.notFound(text("claim.not-in-article", articleId, claimId));
             }
         }
-        return new ReadingView(article, Highlights.segments(article.text(), spans(all)), all, panel, form,
-                List.of(ReviewState.values()), ratings.list());
+        OpenSuggestions open = suggestions.open(article, all, SUGGESTIONS_SHOWN);
+        return new ReadingView(article, Highlights.segments(article.text(), spans(all), hints(open)), all, panel, form,
+                List.of(ReviewState.values()), ratings.list(), open);
     }
 
     public ClaimPanel panel(long claimId, FormState form, Actor actor) {
@@ -73,6 +85,16 @@ public class WorkspaceViews {
     private static List<Highlights.Span> spans(List<ClaimView> claims) {
         return claims.stream().map(c -> new Highlights.Span(c.id(), c.selectors().get(0).start(), c.selectors().get(0).end(),
                 c.state().name(), c.verdict() == null ? null : "rating-" + c.verdict().rating().id())).toList();
+    }
+
+    private static List<Highlights.Hint> hints(OpenSuggestions open) {
+        List<Highlights.Hint> hints = new ArrayList<>();
+        for (int i = 0; i < open.suggestions().size(); i++) {
+            Suggestion s = open.suggestions().get(i);
+            hints.add(new Highlights.Hint(i + 1, s.start(), s.end(),
+                    s.reasons().stream().map(Reason::label).collect(Collectors.joining(", "))));
+        }
+        return hints;
     }
 
     /** The page still works when Keycloak's user list is unreachable; only the assignee choice is empty. */

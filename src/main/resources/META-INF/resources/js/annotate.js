@@ -1,6 +1,7 @@
 // Factdesk's one JavaScript module: selecting a claim in the article text, and opening
-// a claim from its highlight. Offsets are measured over exactly the text the server
-// stores (the highlights add no characters), in UTF-16 code units like the server.
+// a claim from its highlight (or a suggestion's entry from its dotted underline). Offsets
+// are measured over exactly the text the server stores (the highlights add no characters),
+// in UTF-16 code units like the server.
 (function () {
   'use strict';
 
@@ -143,11 +144,24 @@
     }
   }
 
+  // A click on a suggested phrase brings its entry in the list (make a claim, dismiss) into view.
+  function showSuggestion(mark) {
+    var entry = document.getElementById('suggestion-' + mark.getAttribute('data-suggestion'));
+    if (entry) {
+      entry.scrollIntoView({block: 'nearest'});
+      entry.focus();
+    }
+  }
+
   document.addEventListener('click', function (event) {
-    var mark = event.target.closest ? event.target.closest('#article-text mark[data-claim]') : null;
+    var mark = event.target.closest ? event.target.closest('#article-text mark[data-claim], #article-text mark[data-suggestion]') : null;
     var selection = document.getSelection();
     if (mark && (!selection || selection.isCollapsed)) {
-      openClaim(mark);
+      if (mark.hasAttribute('data-claim')) {
+        openClaim(mark);
+      } else {
+        showSuggestion(mark);
+      }
     }
   });
 

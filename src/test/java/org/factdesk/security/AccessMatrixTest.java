@@ -61,7 +61,9 @@ class AccessMatrixTest {
         }
         // Reviewers (and so editors and admins): the daily work, pages and API.
         for (String route : List.of("GET /api/articles", "POST /api/articles", "GET /api/articles/{id}",
-                "GET /api/articles/{id}/suggestions",
+                "GET /api/articles/{id}/suggestions", "POST /api/articles/{id}/suggestions/dismissals",
+                "DELETE /api/articles/{id}/suggestions/dismissals", "POST /workspace/articles/{id}/suggestions/claim",
+                "POST /workspace/articles/{id}/suggestions/dismiss", "POST /workspace/articles/{id}/suggestions/restore",
                 "POST /api/articles/{id}/claims", "GET /api/claims", "GET /api/claims/{id}", "GET /api/claims/{id}/history",
                 "POST /api/claims/{id}/transitions", "PUT /api/claims/{id}/verdict",
                 "GET /api/claims/{claimId}/comments", "POST /api/claims/{claimId}/comments",

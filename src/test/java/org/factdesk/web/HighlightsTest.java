@@ -1,6 +1,7 @@
 package org.factdesk.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -56,5 +57,18 @@ class HighlightsTest {
         List<Segment> segments = Highlights.segments("Plain text.", List.of());
         assertEquals(1, segments.size());
         assertEquals(false, segments.get(0).isMarked());
+    }
+
+    @Test
+    void suggestionHintsMarkOnlyTextNoClaimCovers() {
+        String text = "One two three four five six.";
+        List<Span> claims = List.of(new Span(7, 4, 13, "OPEN", null)); // "two three"
+        List<Highlights.Hint> hints = List.of(new Highlights.Hint(1, 14, 18, "number"), new Highlights.Hint(2, 19, 27, "duration"));
+        List<Segment> segments = Highlights.segments(text, claims, hints);
+        assertEquals(text, segments.stream().map(Segment::text).collect(Collectors.joining()));
+        List<String> hinted = segments.stream().filter(Segment::isSuggested).map(s -> s.hint().number() + ":" + s.text()).toList();
+        assertEquals(List.of("1:four", "2:five six"), hinted);
+        assertEquals(List.of("two three"), segments.stream().filter(Segment::isMarked).map(Segment::text).toList());
+        assertTrue(segments.stream().noneMatch(s -> s.isMarked() && s.isSuggested()));
     }
 }

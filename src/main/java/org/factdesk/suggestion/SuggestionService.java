@@ -1,0 +1,160 @@
+package org.factdesk.suggestion;
+
+import static org.factdesk.web.Texts.text;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.factdesk.article.ArticleService;
+import org.factdesk.article.ArticleViews.ArticleDetail;
+import org.factdesk.claim.ClaimRequests.CreateClaim;
+import org.factdesk.claim.ClaimRequests.SelectorInput;
+import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.ClaimType;
+import org.factdesk.claim.ClaimViews.ClaimView;
+import org.factdesk.claim.ClaimViews.Selector;
+import org.factdesk.review.Actor;
+import org.factdesk.suggestion.CheckWorthiness.Reason;
+import org.factdesk.suggestion.CheckWorthiness.Suggestion;
+import org.factdesk.web.Inputs;
+import org.factdesk.web.ProblemException;
+
+/**
+ * The suggestions a reviewer still has to decide on: what CheckWorthiness finds in the
+ * article's latest version, less the phrases somebody dismissed and those already claimed.
+ */
+@ApplicationScoped
+public class SuggestionService {
+
+    static final int MAX_EXACT = 2000;
+
+    /** The open suggestions of one article version, and how many phrases were dismissed. */
+    public record OpenSuggestions(long articleId, int articleVersion, List<Suggestion> suggestions, int dismissed) {
+    }
+
+    private final ArticleService articles;
+    private final ClaimService claims;
+
+    SuggestionService(ArticleService articles, ClaimService claims) {
+        this.articles = articles;
+        this.claims = claims;
+    }
+
+    @Transactional
+    public OpenSuggestions open(long articleId, int limit, Actor actor) {
+        return open(articles.get(articleId), claims.listForArticle(articleId, actor), limit);
+    }
+
+    /**
+     * The best {@code limit} suggestions that are neither dismissed nor overlapping a claim on
+     * this version, and not overlapping each other (so each can be marked in the text).
+     */
+    @Transactional
+    public OpenSuggestions open(ArticleDetail article, List<ClaimView> claimsOfArticle, int limit) {
+        Set<String> dismissed = dismissedPhrases(article.id());
+        List<int[]> taken = new ArrayList<>();
+        for (ClaimView claim : claimsOfArticle) {
+            if (claim.articleVersion() == article.version()) {
+                taken.add(new int[] {claim.selectors().get(0).start(), claim.selectors().get(0).end()});
+            }
+        }
+        List<Suggestion> open = new ArrayList<>();
+        for (Suggestion s : CheckWorthiness.suggest(article.text(), Integer.MAX_VALUE)) {
+            if (open.size() == limit) {
+                break;
+            }
+            if (!dismissed.contains(s.exact()) && !overlaps(taken, s.start(), s.end())) {
+                open.add(s);
+                taken.add(new int[] {s.start(), s.end()});
+            }
+        }
+        return new OpenSuggestions(article.id(), article.version(), open, dismissed.size());
+    }
+
+    private static boolean overlaps(List<int[]> spans, int start, int end) {
+        return spans.stream().anyMatch(span -> start < span[1] && end > span[0]);
+    }
+
+    /** Remembers that a phrase of the article is not worth checking (again: no change). */
+    @Transactional
+    public void dismiss(long articleId, String exact, Actor actor) {
+        ArticleDetail article = articles.get(articleId);
+        if (exact == null || exact.isBlank() || Inputs.hasNul(exact) || exact.length() > MAX_EXACT) {
+            throw ProblemException.invalid("exact", text("suggestion.exact-invalid", MAX_EXACT));
+        }
+        if (!article.text().contains(exact)) {
+            throw ProblemException.invalid("exact", text("suggestion.not-in-article", articleId, article.version()));
+        }
+        Panache.getEntityManager().createNativeQuery("""
+                insert into suggestion_dismissal (article_id, exact, dismissed_by) values (:article, :exact, :by)
+                on conflict do nothing""")
+                .setParameter("article", articleId).setParameter("exact", exact).setParameter("by", actor.username())
+                .executeUpdate();
+    }
+
+    /** Brings every dismissed suggestion of the article back; returns how many there were. */
+    @Transactional
+    public int restore(long articleId) {
+        articles.get(articleId);
+        return Panache.getEntityManager().createNativeQuery("delete from suggestion_dismissal where article_id = :article")
+                .setParameter("article", articleId).executeUpdate();
+    }
+
+    /**
+     * The one-click claim: a claim on exactly the suggested span, typed by its strongest reason,
+     * with the reasons as why it was selected. Clicking a suggestion somebody already made into
+     * a claim opens that claim instead of making a second one.
+     */
+    @Transactional
+    public ClaimView claim(long articleId, Integer version, int start, int end, String exact, Actor actor) {
+        ArticleDetail article = articles.get(articleId);
+        int on = version == null ? article.version() : version;
+        for (ClaimView existing : claims.listForArticle(articleId, actor)) {
+            Selector position = existing.selectors().get(0);
+            if (existing.articleVersion() == on && position.start() == start && position.end() == end) {
+                return existing;
+            }
+        }
+        List<Reason> reasons = CheckWorthiness.suggest(article.text(), Integer.MAX_VALUE).stream()
+                .filter(s -> s.start() == start && s.end() == end).findFirst().map(Suggestion::reasons).orElse(List.of());
+        CreateClaim request = new CreateClaim(on, List.of(
+                new SelectorInput(Selector.POSITION, start, end, null, null, null),
+                new SelectorInput(Selector.QUOTE, null, null, exact, null, null)),
+                null, null, typeOf(reasons).apiName(), why(reasons), List.of());
+        return claims.create(articleId, request, actor);
+    }
+
+    /** The claim type the reasons imply, quantities first (reasons come in their declared order). */
+    static ClaimType typeOf(List<Reason> reasons) {
+        for (Reason reason : reasons) {
+            switch (reason) {
+                case DURATION, NUMBER: return ClaimType.STATISTIC;
+                case COMPARISON: return ClaimType.COMPARISON;
+                case CAUSAL: return ClaimType.CAUSAL;
+                case PREDICTION: return ClaimType.PREDICTION;
+                case ATTRIBUTION: return ClaimType.QUOTE;
+                default: break;
+            }
+        }
+        return ClaimType.OTHER;
+    }
+
+    private static String why(List<Reason> reasons) {
+        return reasons.isEmpty() ? text("suggestion.why-none")
+                : text("suggestion.why", reasons.stream().map(r -> r.label())
+                        .collect(Collectors.joining(", ")));
+    }
+
+    private static Set<String> dismissedPhrases(long articleId) {
+        @SuppressWarnings("unchecked")
+        List<String> rows = Panache.getEntityManager()
+                .createNativeQuery("select exact from suggestion_dismissal where article_id = :article")
+                .setParameter("article", articleId).getResultList();
+        return new HashSet<>(rows);
+    }
+}
