@@ -15,6 +15,8 @@ public interface FactdeskConfig {
 
     Articles articles();
 
+    Repeats repeats();
+
     @io.smallrye.config.WithName("public")
     Public publicSite();
 
@@ -53,5 +55,13 @@ public interface FactdeskConfig {
     interface Articles {
         /** Largest article text accepted, in UTF-8 bytes; larger gets 413. */
         int maxTextBytes();
+    }
+
+    interface Repeats {
+        /** From this score up, an earlier checked claim is shown as "already checked?". */
+        double suggest();
+
+        /** From this score up, it is shown as likely the same claim. */
+        double likelySame();
     }
 }

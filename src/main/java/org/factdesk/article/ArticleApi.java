@@ -72,12 +72,13 @@ public class ArticleApi {
     @Path("{id}/claims")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Select a claim in an article, by position (with the quote seen there) or by quote alone")
-    @APIResponse(responseCode = "201", description = "the new claim; its version is the ETag")
+    @APIResponse(responseCode = "201", description = "the new claim; its version is the ETag; the Link header (rel=similar)"
+            + " leads to the earlier checked claims that say the same (\"already checked?\")")
     @APIResponse(responseCode = "422", description = "the selectors do not match the text, or the quote is absent or ambiguous (with candidates)")
     public Response createClaim(@PathParam("id") long id, @Valid @NotNull CreateClaim request) {
         ClaimView created = claims.create(id, request, user.actor());
         return Response.created(URI.create("/api/claims/" + created.id())).tag(Versions.etag(created.version()))
-                .entity(created).build();
+                .link(URI.create("/api/claims/" + created.id() + "/similar"), "similar").entity(created).build();
     }
 
     @GET

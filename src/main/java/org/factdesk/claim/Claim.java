@@ -60,6 +60,9 @@ public class Claim extends PanacheEntityBase {
     /** What the workspace search looks in; kept by the database (migration V6), never written here. */
     @Column(name = "search_text", insertable = false, updatable = false)
     String searchText;
+    /** The earlier claim this one repeats ("already checked?"), or null. */
+    @Column(name = "repeat_of")
+    public Long repeatOf;
     @Column(name = "claim_date")
     public LocalDate claimDate;
     @Enumerated(EnumType.STRING)

@@ -33,7 +33,8 @@ import org.factdesk.web.ProblemException;
 public class PublicPages {
 
     /** One published claim's page. */
-    public record ClaimPage(PublicClaim claim, List<PublicEvent> notices, String canonical, String jsonLd, boolean showReviewers) {
+    public record ClaimPage(PublicClaim claim, List<PublicEvent> notices, String canonical, String jsonLd, boolean showReviewers,
+            List<Repeat> repeats) {
     }
 
     /** The index with its filters, kept in the address so a view can be shared. */
@@ -111,7 +112,7 @@ public class PublicPages {
             return REDIRECT + claim.path();
         }
         ClaimPage page = new ClaimPage(claim, PublicEvent.forClaim(claim.claimId), config.publicSite().baseUrl() + claim.path(),
-                ClaimReviewJsonLd.script(claim, config.publicSite()), config.publicSite().showReviewers());
+                ClaimReviewJsonLd.script(claim, config.publicSite()), config.publicSite().showReviewers(), repeats(claim.claimId));
         return Templates.claim(page).render();
     }
 
@@ -160,4 +161,18 @@ public class PublicPages {
         }
     }
 
+
+    /** Where a reviewer found the published claim said again: the articles, which are public anyway. */
+    public record Repeat(String title, String outlet, String url, LocalDate published) {
+    }
+
+    private static List<Repeat> repeats(long claimId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = io.quarkus.hibernate.orm.panache.Panache.getEntityManager().createNativeQuery("""
+                select a.title, a.outlet, a.url, a.published_date from claim c join article a on a.id = c.article_id
+                where c.repeat_of = :id order by a.published_date nulls last, c.id""")
+                .setParameter("id", claimId).getResultList();
+        return rows.stream().map(r -> new Repeat((String) r[0], (String) r[1], (String) r[2],
+                r[3] == null ? null : ((java.sql.Date) r[3]).toLocalDate())).toList();
+    }
 }

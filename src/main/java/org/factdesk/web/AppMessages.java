@@ -61,6 +61,22 @@ public interface AppMessages {
     @Message String panel_label();
     @Message String panel_empty();
 
+    @Message String repeat_title();
+    @Message String verdict_draft_from_repeat(String id);
+    @Message String repeat_none();
+    @Message String repeat_of(long id, String article);
+    @Message String repeat_verdict_offered();
+    @Message String repeat_use_verdict();
+    @Message String repeat_unlink();
+    @Message String repeat_link();
+    @Message String repeat_link_label(String phrase);
+    @Message String repeat_score(double score);
+    @Message String repeat_in(String article);
+    @Message String repeat_differences();
+    @Message String repeat_checked(String date);
+    @Message String public_repeats_title();
+    @Message String public_repeated(int count);
+
     @Message String suggestions_title();
     @Message String suggestions_intro();
     @Message String suggestions_none();
@@ -176,6 +192,8 @@ public interface AppMessages {
     @Message String event_source_updated();
     @Message String event_source_removed();
     @Message String event_verdict_proposed();
+    @Message String event_repeat_linked();
+    @Message String event_repeat_unlinked();
     @Message String home_counts();
     @Message String home_mine();
     @Message String home_mine_empty();

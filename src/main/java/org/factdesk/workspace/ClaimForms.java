@@ -15,6 +15,7 @@ import java.net.URI;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.collaboration.CommentService;
 import org.factdesk.collaboration.CommentViews.NewComment;
+import org.factdesk.repeat.SimilarClaims;
 import org.factdesk.review.ReviewRequests.TransitionRequest;
 import org.factdesk.review.ReviewRequests.VerdictRequest;
 import org.factdesk.review.ReviewService;
@@ -41,9 +42,11 @@ public class ClaimForms {
     private final CurrentUser user;
     private final Forms forms;
     private final QueuePages queue;
+    private final SimilarClaims similar;
 
     ClaimForms(ReviewService review, SourceService sources, CommentService comments, WorkspaceViews views,
-            CurrentUser user, Forms forms, QueuePages queue) {
+            CurrentUser user, Forms forms, QueuePages queue, SimilarClaims similar) {
+        this.similar = similar;
         this.queue = queue;
         this.review = review;
         this.sources = sources;
@@ -134,6 +137,20 @@ public class ClaimForms {
             MultivaluedMap<String, String> form) {
         return save(claimId, "comment-" + commentId, form, "comments",
                 () -> comments.resolve(claimId, commentId, !"false".equals(form.getFirst("resolved")), user.actor()));
+    }
+
+    /** "Already checked?": this claim repeats an earlier one. */
+    @POST
+    @Path("{claimId}/repeat")
+    public Response linkRepeat(@PathParam("claimId") long claimId, MultivaluedMap<String, String> form) {
+        return save(claimId, "repeat", form, "already-checked",
+                () -> similar.link(claimId, forms.number(form, "claimId"), user.actor()));
+    }
+
+    @POST
+    @Path("{claimId}/repeat/remove")
+    public Response unlinkRepeat(@PathParam("claimId") long claimId, MultivaluedMap<String, String> form) {
+        return save(claimId, "repeat", form, "already-checked", () -> similar.unlink(claimId, user.actor()));
     }
 
     /** A decision taken in the approval queue returns there. */

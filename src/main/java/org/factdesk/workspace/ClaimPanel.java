@@ -4,6 +4,7 @@ import java.util.List;
 import org.factdesk.claim.ClaimViews.ClaimView;
 import org.factdesk.collaboration.CommentViews.CommentView;
 import org.factdesk.people.PeopleDirectory.Person;
+import org.factdesk.repeat.SimilarClaims.Similar;
 import org.factdesk.review.Action;
 import org.factdesk.review.ReviewViews.History;
 import org.factdesk.review.ReviewViews.RatingView;
@@ -11,7 +12,7 @@ import org.factdesk.source.SourceViews.SourceView;
 
 /** Everything the claim panel shows, for one user. */
 public record ClaimPanel(ClaimView claim, List<SourceView> sources, History history, List<CommentView> comments,
-        List<RatingView> ratings, List<Person> people, FormState form) {
+        List<RatingView> ratings, List<Person> people, FormState form, Similar similar) {
 
     public boolean may(String action) {
         return claim.allowedActions().stream().anyMatch(a -> a.apiName().equals(action));
@@ -49,4 +50,8 @@ public record ClaimPanel(ClaimView claim, List<SourceView> sources, History hist
         return form.value("verdict", "ratingId", current).equals(String.valueOf(ratingId));
     }
 
+    /** The original whose verdict fills the verdict form as a draft (not saved yet), or "". */
+    public String draftFrom() {
+        return form.value("verdict", "draft", "");
+    }
 }

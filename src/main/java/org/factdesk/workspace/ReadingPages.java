@@ -9,6 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -70,8 +71,10 @@ public class ReadingPages {
     @GET
     @Path("{id}/claims/{claimId}")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance readClaim(@PathParam("id") long id, @PathParam("claimId") long claimId) {
-        return Templates.read(views.reading(id, claimId, FormState.NONE, user.actor()));
+    public TemplateInstance readClaim(@PathParam("id") long id, @PathParam("claimId") long claimId,
+            @QueryParam("draft") String draft) {
+        FormState form = "repeat".equals(draft) ? views.draftFromOriginal(claimId) : FormState.NONE;
+        return Templates.read(views.reading(id, claimId, form, user.actor()));
     }
 
     /** The highlighted text alone, refreshed live when claims change. */

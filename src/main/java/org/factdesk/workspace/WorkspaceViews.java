@@ -4,6 +4,8 @@ import static org.factdesk.web.Texts.text;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.factdesk.article.ArticleService;
@@ -18,6 +20,8 @@ import org.factdesk.review.RatingService;
 import org.factdesk.review.ReviewService;
 import org.factdesk.review.ReviewState;
 import org.factdesk.review.ReviewViews.RatingView;
+import org.factdesk.review.ReviewViews.VerdictView;
+import org.factdesk.repeat.SimilarClaims;
 import org.factdesk.source.SourceService;
 import org.factdesk.suggestion.CheckWorthiness.Reason;
 import org.factdesk.suggestion.CheckWorthiness.Suggestion;
@@ -49,9 +53,12 @@ public class WorkspaceViews {
     private final RatingService ratings;
     private final PeopleDirectory people;
     private final SuggestionService suggestions;
+    private final SimilarClaims similar;
 
     WorkspaceViews(ArticleService articles, ClaimService claims, SourceService sources, ReviewService review,
-            CommentService comments, RatingService ratings, PeopleDirectory people, SuggestionService suggestions) {
+            CommentService comments, RatingService ratings, PeopleDirectory people, SuggestionService suggestions,
+            SimilarClaims similar) {
+        this.similar = similar;
         this.suggestions = suggestions;
         this.articles = articles;
         this.claims = claims;
@@ -79,7 +86,25 @@ public class WorkspaceViews {
 
     public ClaimPanel panel(long claimId, FormState form, Actor actor) {
         return new ClaimPanel(claims.get(claimId, actor), sources.list(claimId), review.history(claimId),
-                comments.threads(claimId), ratings.list(), peopleOrNone(), form);
+                comments.threads(claimId), ratings.list(), peopleOrNone(), form, similar.of(claimId));
+    }
+
+    /**
+     * The verdict form filled in from the verdict of the original this claim repeats: offered,
+     * not saved, until the reviewer checks it and saves.
+     */
+    public FormState draftFromOriginal(long claimId) {
+        SimilarClaims.Checked original = similar.of(claimId).repeatOf();
+        if (original == null || original.verdict() == null) {
+            return FormState.NONE;
+        }
+        VerdictView v = original.verdict();
+        Map<String, String> values = new HashMap<>();
+        values.put("ratingId", String.valueOf(v.rating().id()));
+        values.put("conclusion", v.conclusion());
+        values.put("rationale", v.rationale() == null ? "" : v.rationale());
+        values.put("draft", String.valueOf(original.claimId()));
+        return new FormState("verdict", values, Map.of(), null);
     }
 
     private static List<Highlights.Span> spans(List<ClaimView> claims) {

@@ -61,6 +61,8 @@ class AccessMatrixTest {
         }
         // Reviewers (and so editors and admins): the daily work, pages and API.
         for (String route : List.of("GET /api/articles", "POST /api/articles", "GET /api/articles/{id}",
+                "GET /api/claims/{id}/similar", "PUT /api/claims/{id}/repeat-of", "DELETE /api/claims/{id}/repeat-of",
+                "POST /workspace/claims/{claimId}/repeat", "POST /workspace/claims/{claimId}/repeat/remove",
                 "GET /api/articles/{id}/suggestions", "POST /api/articles/{id}/suggestions/dismissals",
                 "DELETE /api/articles/{id}/suggestions/dismissals", "POST /workspace/articles/{id}/suggestions/claim",
                 "POST /workspace/articles/{id}/suggestions/dismiss", "POST /workspace/articles/{id}/suggestions/restore",

@@ -51,4 +51,11 @@ class CheckWorthinessTest {
         assertEquals(1, found.size(), sentence + " → " + found);
         return found.get(0);
     }
+
+    @org.junit.jupiter.api.Test
+    void everyReasonHasItsWords() {
+        for (CheckWorthiness.Reason r : CheckWorthiness.Reason.values()) {
+            org.junit.jupiter.api.Assertions.assertFalse(r.label().isBlank(), r.name());
+        }
+    }
 }

@@ -1,0 +1,209 @@
+package org.factdesk.repeat;
+
+import static org.factdesk.web.Texts.text;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.factdesk.FactdeskConfig;
+import org.factdesk.claim.Claim;
+import org.factdesk.claim.ClaimService;
+import org.factdesk.collaboration.ClaimChanged;
+import org.factdesk.repeat.ClaimMatcher.Difference;
+import org.factdesk.repeat.ClaimMatcher.Match;
+import org.factdesk.repeat.ClaimMatcher.Text;
+import org.factdesk.review.Actor;
+import org.factdesk.review.ReviewEvent;
+import org.factdesk.review.ReviewState;
+import org.factdesk.review.ReviewViews.VerdictView;
+import org.factdesk.web.ProblemException;
+
+/**
+ * "Already checked?": the earlier checked claims (with a verdict, in any article) that say
+ * what a claim says, best first; and the reviewer's link from a claim to the original it
+ * repeats. The original's verdict is offered, never copied.
+ */
+@ApplicationScoped
+public class SimilarClaims {
+
+    /** How many candidates the trigram index hands to the matcher. */
+    static final int CANDIDATES = 50;
+    /** Candidates need at least this trigram similarity (below every threshold in use). */
+    static final double CANDIDATE_FLOOR = 0.2;
+    static final int MAX_SHOWN = 10;
+
+    public enum Band {
+        LIKELY_SAME, SIMILAR;
+
+        @com.fasterxml.jackson.annotation.JsonValue
+        public String apiName() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+
+        public String label() {
+            return text("repeat.band." + apiName());
+        }
+    }
+
+    /** An earlier claim, its verdict and when it was checked (published, or the verdict's date). */
+    public record Checked(long claimId, long articleId, String articleTitle, String exact, ReviewState state,
+            VerdictView verdict, Instant checkedAt) {
+    }
+
+    public record SimilarClaim(Checked claim, double score, Band band, Set<Difference> differences) {
+    }
+
+    /** GET /api/claims/{id}/similar. {@code repeatOf}: the linked original, its verdict a suggestion only. */
+    public record Similar(long claimId, double suggestFrom, double likelySameFrom, Checked repeatOf, List<SimilarClaim> matches) {
+    }
+
+    /** Two texts compared as the matcher compares claims (the measurement uses this). */
+    public record Comparison(double trigram, Match match) {
+    }
+
+    private final FactdeskConfig config;
+    private final Event<ClaimChanged> changed;
+    private final ClaimService claims;
+
+    SimilarClaims(FactdeskConfig config, Event<ClaimChanged> changed, ClaimService claims) {
+        this.config = config;
+        this.changed = changed;
+        this.claims = claims;
+    }
+
+    public double suggestFrom() {
+        return config.repeats().suggest();
+    }
+
+    public double likelySameFrom() {
+        return config.repeats().likelySame();
+    }
+
+    @Transactional
+    public Similar of(long claimId) {
+        Claim claim = ClaimService.find(claimId);
+        Checked original = claim.repeatOf == null ? null : checked(ClaimService.find(claim.repeatOf));
+        return new Similar(claimId, suggestFrom(), likelySameFrom(), original,
+                claim.repeatOf == null ? similarTo(claim) : List.of());
+    }
+
+    private List<SimilarClaim> similarTo(Claim claim) {
+        EntityManager em = Panache.getEntityManager();
+        em.createNativeQuery("select set_config('pg_trgm.similarity_threshold', :floor, true)")
+                .setParameter("floor", String.valueOf(CANDIDATE_FLOOR)).getSingleResult();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select c.id, similarity(c.match_text, q.match_text), c.exact, c.match_text, claim_match_words(c.match_text),
+                       claim_match_words(q.match_text), q.match_text
+                from claim q join claim c on c.match_text % q.match_text
+                where q.id = :id and c.id <> q.id and c.current_verdict_id is not null and c.repeat_of is null
+                order by 2 desc limit :n""")
+                .setParameter("id", claim.id).setParameter("n", CANDIDATES).getResultList();
+        List<SimilarClaim> found = new ArrayList<>();
+        for (Object[] row : rows) {
+            Text self = Text.of(claim.exact, (String) row[6], (String) row[5]);
+            Match match = ClaimMatcher.match(self, Text.of((String) row[2], (String) row[3], (String) row[4]),
+                    ((Number) row[1]).doubleValue());
+            if (match.score() >= suggestFrom()) {
+                found.add(new SimilarClaim(checked(ClaimService.find(((Number) row[0]).longValue())), round(match.score()),
+                        match.score() >= likelySameFrom() ? Band.LIKELY_SAME : Band.SIMILAR, match.differences()));
+            }
+        }
+        found.sort(Comparator.comparingDouble(SimilarClaim::score).reversed());
+        return found.size() > MAX_SHOWN ? found.subList(0, MAX_SHOWN) : found;
+    }
+
+    private static double round(double score) {
+        return Math.round(score * 100) / 100.0;
+    }
+
+    private static Checked checked(Claim c) {
+        VerdictView verdict = VerdictView.of(c.currentVerdict);
+        Instant at = c.lastPublishedAt != null ? c.lastPublishedAt : verdict == null ? null : verdict.createdAt();
+        return new Checked(c.id, c.articleId, articleTitle(c.articleId), c.exact, c.state(), verdict, at);
+    }
+
+    private static String articleTitle(long articleId) {
+        return (String) Panache.getEntityManager().createNativeQuery("select title from article where id = :id")
+                .setParameter("id", articleId).getSingleResult();
+    }
+
+    /** Compares two texts exactly as two claims would be compared. */
+    @Transactional
+    public Comparison compare(String a, String b) {
+        Object[] row = (Object[]) Panache.getEntityManager().createNativeQuery("""
+                select ma, mb, similarity(ma, mb), claim_match_words(ma), claim_match_words(mb)
+                from (select claim_match_text(:a) ma, claim_match_text(:b) mb) t""")
+                .setParameter("a", a).setParameter("b", b).getSingleResult();
+        double trigram = ((Number) row[2]).doubleValue();
+        return new Comparison(trigram, ClaimMatcher.match(Text.of(a, (String) row[0], (String) row[3]),
+                Text.of(b, (String) row[1], (String) row[4]), trigram));
+    }
+
+    /**
+     * Marks a claim as a repeat of an earlier one. A link always points at an original: linking
+     * to a repeat links to its original, and the claim's own repeats follow it.
+     */
+    @Transactional
+    public Similar link(long claimId, Long originalId, Actor actor) {
+        if (originalId == null) {
+            throw ProblemException.invalid("claimId", text("repeat.original-required"));
+        }
+        Claim claim = ClaimService.find(claimId);
+        Claim original = Claim.<Claim>findByIdOptional(originalId)
+                .orElseThrow(() -> ProblemException.invalid("claimId", text("repeat.original-not-found", originalId)));
+        if (original.repeatOf != null) {
+            original = ClaimService.find(original.repeatOf);
+        }
+        if (original.id.equals(claim.id)) {
+            throw ProblemException.invalid("claimId", text("repeat.itself"));
+        }
+        if (original.currentVerdict == null) {
+            throw ProblemException.invalid("claimId", text("repeat.original-unchecked", original.id));
+        }
+        if (original.id.equals(claim.repeatOf)) {
+            return of(claimId);
+        }
+        Panache.getEntityManager().createNativeQuery("update claim set repeat_of = :original where repeat_of = :claim")
+                .setParameter("original", original.id).setParameter("claim", claim.id).executeUpdate();
+        Long before = claim.repeatOf;
+        claim.repeatOf = original.id;
+        claim.updatedAt = Instant.now();
+        ReviewEvent.note(claim, actor.username(), ReviewEvent.Kind.REPEAT_LINKED,
+                Map.of("original", original.id, "articleId", original.articleId)).persist();
+        announce(claim, original.articleId, before);
+        return of(claimId);
+    }
+
+    @Transactional
+    public Similar unlink(long claimId, Actor actor) {
+        Claim claim = ClaimService.find(claimId);
+        if (claim.repeatOf != null) {
+            Long before = claim.repeatOf;
+            claim.repeatOf = null;
+            claim.updatedAt = Instant.now();
+            ReviewEvent.note(claim, actor.username(), ReviewEvent.Kind.REPEAT_UNLINKED, Map.of("original", before)).persist();
+            announce(claim, null, before);
+        }
+        return of(claimId);
+    }
+
+    /** Open pages see the change; the originals' public pages (their repeat counts) are rebuilt. */
+    private void announce(Claim claim, Long originalArticle, Long formerOriginal) {
+        claims.announce(claim);
+        if (originalArticle != null) {
+            changed.fire(ClaimChanged.publicSite(originalArticle));
+        }
+        if (formerOriginal != null) {
+            changed.fire(ClaimChanged.publicSite(ClaimService.articleOf(formerOriginal)));
+        }
+    }
+}
