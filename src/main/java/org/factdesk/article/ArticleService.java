@@ -82,6 +82,40 @@ public class ArticleService {
     }
 
     /**
+     * Adds the publisher's corrected text as the article's next version. Versions are numbered
+     * under a lock on the article, so two corrections at once get 2 and 3, never 2 twice.
+     */
+    @Transactional
+    public ArticleVersion addVersion(long articleId, String raw, String note, String actor) {
+        Article article = Article.<Article>findByIdOptional(articleId)
+                .orElseThrow(() -> ProblemException.notFound(text("article.not-found", articleId)));
+        if (raw == null || raw.isBlank()) {
+            throw ProblemException.invalid("text", text("article.text-required"));
+        }
+        if (Inputs.hasNul(raw) || Inputs.hasNul(note)) {
+            throw ProblemException.invalid("text", text("input.nul"));
+        }
+        String body = ArticleText.normalize(raw);
+        int bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (bytes > config.articles().maxTextBytes()) {
+            throw ProblemException.tooLarge(text("article.too-large", bytes, config.articles().maxTextBytes()));
+        }
+        String why = Inputs.text(note);
+        if (why != null && why.length() > 2000) {
+            throw ProblemException.invalid("note", text("article.note-too-long", 2000));
+        }
+        Panache.getEntityManager().lock(article, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        ArticleVersion latest = ArticleVersion.findLatest(articleId).orElseThrow();
+        if (latest.sha256.equals(ArticleVersion.sha256(body))) {
+            throw ProblemException.invalid("text", text("article.version-unchanged", latest.versionNo));
+        }
+        ArticleVersion version = ArticleVersion.of(article, latest.versionNo + 1, body, actor);
+        version.note = why;
+        version.persist();
+        return version;
+    }
+
+    /**
      * Imports one seed file unless an article from it exists already. Several instances
      * starting at once take turns on an advisory lock, so each seed is imported exactly once.
      *

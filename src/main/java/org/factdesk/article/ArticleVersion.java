@@ -41,6 +41,8 @@ public class ArticleVersion extends PanacheEntityBase {
     public String body;
     public String sha256;
 
+    /** What the publisher corrected, in the reviewer's words (versions after the first). */
+    public String note;
     @Column(name = "created_by")
     public String createdBy;
     @Column(name = "created_at")

@@ -109,6 +109,22 @@ public class ClaimService {
         return TextAnchor.byQuote(text, quote.exact(), quote.prefix(), quote.suffix());
     }
 
+    /**
+     * Moves a claim onto another version of its article's text (after a correction). The span
+     * must hold exactly the quote given; the context is taken afresh from that text.
+     */
+    public void reanchor(Claim claim, int versionNo, String text, int start, int end, String exact) {
+        TextAnchor.Span span = TextAnchor.atPosition(text, start, end, exact);
+        claim.articleVersion = versionNo;
+        claim.start = span.start();
+        claim.end = span.end();
+        claim.exact = span.exact();
+        claim.prefix = span.prefix();
+        claim.suffix = span.suffix();
+        claim.updatedAt = Instant.now();
+        announce(claim);
+    }
+
     @Transactional
     public ClaimView get(long id, Actor actor) {
         return view(find(id), actor);

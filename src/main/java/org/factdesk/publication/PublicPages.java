@@ -34,7 +34,7 @@ public class PublicPages {
 
     /** One published claim's page. */
     public record ClaimPage(PublicClaim claim, List<PublicEvent> notices, String canonical, String jsonLd, boolean showReviewers,
-            List<Repeat> repeats) {
+            List<Repeat> repeats, boolean articleChanged) {
     }
 
     /** The index with its filters, kept in the address so a view can be shared. */
@@ -43,7 +43,7 @@ public class PublicPages {
 
     /** An article with only its published claims highlighted, each linking to its page. */
     public record ArticlePage(long id, String title, String outlet, String url, LocalDate published,
-            List<Highlights.Segment> segments, Map<Long, String> paths, List<PublicClaim> claims) {
+            List<Highlights.Segment> segments, Map<Long, String> paths, List<PublicClaim> claims, boolean articleChanged) {
     }
 
     @CheckedTemplate
@@ -112,7 +112,8 @@ public class PublicPages {
             return REDIRECT + claim.path();
         }
         ClaimPage page = new ClaimPage(claim, PublicEvent.forClaim(claim.claimId), config.publicSite().baseUrl() + claim.path(),
-                ClaimReviewJsonLd.script(claim, config.publicSite()), config.publicSite().showReviewers(), repeats(claim.claimId));
+                ClaimReviewJsonLd.script(claim, config.publicSite()), config.publicSite().showReviewers(), repeats(claim.claimId),
+                changedSince(claim.articleId, claim.articleVersion));
         return Templates.claim(page).render();
     }
 
@@ -134,7 +135,8 @@ public class PublicPages {
                 c.isRetracted() ? "RETRACTED" : "PUBLISHED", null)).toList();
         return Templates.article(new ArticlePage(id, first.articleTitle, first.articleOutlet,
                 first.articleUrl, first.articlePublished, Highlights.segments(body, spans),
-                shown.stream().collect(Collectors.toMap(c -> c.claimId, PublicClaim::path)), shown)).render();
+                shown.stream().collect(Collectors.toMap(c -> c.claimId, PublicClaim::path)), shown,
+                changedSince(id, first.articleVersion))).render();
     }
 
     /** The cache key of this request: its address as sent, which is also what {@link PublicCacheRoute} looks up. */
@@ -174,5 +176,10 @@ public class PublicPages {
                 .setParameter("id", claimId).getResultList();
         return rows.stream().map(r -> new Repeat((String) r[0], (String) r[1], (String) r[2],
                 r[3] == null ? null : ((java.sql.Date) r[3]).toLocalDate())).toList();
+    }
+
+    /** True when the publisher corrected the article after this version: the page then says so. */
+    private static boolean changedSince(long articleId, int version) {
+        return ArticleVersion.findLatest(articleId).map(v -> v.versionNo > version).orElse(false);
     }
 }

@@ -75,7 +75,30 @@ public interface AppMessages {
     @Message String repeat_differences();
     @Message String repeat_checked(String date);
     @Message String public_repeats_title();
+    @Message String public_article_changed();
     @Message String public_repeated(int count);
+
+    @Message String corrections_waiting(long count);
+    @Message String corrections_review();
+    @Message String corrections_reselect_hint(long id, String quote);
+    @Message String corrections_reselect_title(long id);
+    @Message String corrections_reselect_save();
+    @Message String corrections_add();
+    @Message String corrections_add_hint();
+    @Message String corrections_text();
+    @Message String corrections_note();
+    @Message String corrections_save();
+    @Message String corrections_on_version(int version);
+    @Message String corrections_title(String title);
+    @Message String corrections_intro(int version);
+    @Message String corrections_none();
+    @Message String corrections_status_fuzzy(String score);
+    @Message String corrections_status_orphaned();
+    @Message String corrections_published();
+    @Message String corrections_before(int version);
+    @Message String corrections_after(int version);
+    @Message String corrections_confirm();
+    @Message String corrections_reselect();
 
     @Message String suggestions_title();
     @Message String suggestions_intro();
@@ -194,6 +217,8 @@ public interface AppMessages {
     @Message String event_verdict_proposed();
     @Message String event_repeat_linked();
     @Message String event_repeat_unlinked();
+    @Message String event_reanchored();
+    @Message String event_reanchor_needed();
     @Message String home_counts();
     @Message String home_mine();
     @Message String home_mine_empty();

@@ -15,6 +15,7 @@ import java.net.URI;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.collaboration.CommentService;
 import org.factdesk.collaboration.CommentViews.NewComment;
+import org.factdesk.correction.CorrectionService;
 import org.factdesk.repeat.SimilarClaims;
 import org.factdesk.review.ReviewRequests.TransitionRequest;
 import org.factdesk.review.ReviewRequests.VerdictRequest;
@@ -43,10 +44,13 @@ public class ClaimForms {
     private final Forms forms;
     private final QueuePages queue;
     private final SimilarClaims similar;
+    private final CorrectionService corrections;
 
     ClaimForms(ReviewService review, SourceService sources, CommentService comments, WorkspaceViews views,
-            CurrentUser user, Forms forms, QueuePages queue, SimilarClaims similar) {
+            CurrentUser user, Forms forms, QueuePages queue, SimilarClaims similar,
+            CorrectionService corrections) {
         this.similar = similar;
+        this.corrections = corrections;
         this.queue = queue;
         this.review = review;
         this.sources = sources;
@@ -151,6 +155,33 @@ public class ClaimForms {
     @Path("{claimId}/repeat/remove")
     public Response unlinkRepeat(@PathParam("claimId") long claimId, MultivaluedMap<String, String> form) {
         return save(claimId, "repeat", form, "already-checked", () -> similar.unlink(claimId, user.actor()));
+    }
+
+    /** After a correction: the proposed place is right. */
+    @POST
+    @Path("{claimId}/anchor/confirm")
+    public Response confirmAnchor(@PathParam("claimId") long claimId, MultivaluedMap<String, String> form) {
+        return settle(claimId, form, () -> corrections.confirm(claimId, user.actor()));
+    }
+
+    /** After a correction: the quote, selected again in the corrected text. */
+    @POST
+    @Path("{claimId}/anchor")
+    public Response reselectAnchor(@PathParam("claimId") long claimId, MultivaluedMap<String, String> form) {
+        return settle(claimId, form, () -> corrections.reselect(claimId, forms.integer(form, "start"), forms.integer(form, "end"),
+                form.getFirst("exact") == null ? null : form.getFirst("exact").replace("\r\n", "\n"), user.actor()));
+    }
+
+    /** Settled: back to the claim; refused: the corrections page with the reason. */
+    private Response settle(long claimId, MultivaluedMap<String, String> form, Runnable change) {
+        long articleId = ClaimService.articleOf(claimId);
+        try {
+            change.run();
+            return Response.seeOther(URI.create("/workspace/articles/" + articleId + "/claims/" + claimId)).build();
+        } catch (ProblemException problem) {
+            FormState state = forms.state("anchor-" + claimId, form, problem);
+            return forms.page(problem, ReadingPages.Templates.corrections(views.corrections(articleId, state)));
+        }
     }
 
     /** A decision taken in the approval queue returns there. */

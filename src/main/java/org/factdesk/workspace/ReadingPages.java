@@ -21,6 +21,7 @@ import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimViews.ClaimView;
 import org.factdesk.claim.ClaimViews.Selector;
 import org.factdesk.collaboration.Presence;
+import org.factdesk.correction.CorrectionService;
 import org.factdesk.security.CurrentUser;
 import org.factdesk.security.Roles;
 import org.factdesk.suggestion.SuggestionService;
@@ -42,6 +43,8 @@ public class ReadingPages {
         static native TemplateInstance presence(List<Presence.Reader> readers);
 
         static native TemplateInstance panel$status(ClaimPanel panel);
+
+        static native TemplateInstance corrections(WorkspaceViews.CorrectionsView view);
     }
 
     private final WorkspaceViews views;
@@ -50,10 +53,12 @@ public class ReadingPages {
     private final Forms forms;
     private final Presence presence;
     private final SuggestionService suggestions;
+    private final CorrectionService corrections;
 
     ReadingPages(WorkspaceViews views, ClaimService claims, CurrentUser user, Forms forms, Presence presence,
-            SuggestionService suggestions) {
+            SuggestionService suggestions, CorrectionService corrections) {
         this.suggestions = suggestions;
+        this.corrections = corrections;
         this.presence = presence;
         this.views = views;
         this.claims = claims;
@@ -64,8 +69,8 @@ public class ReadingPages {
     @GET
     @Path("{id}")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance read(@PathParam("id") long id) {
-        return Templates.read(views.reading(id, null, FormState.NONE, user.actor()));
+    public TemplateInstance read(@PathParam("id") long id, @QueryParam("reanchor") Long reanchor) {
+        return Templates.read(views.reading(id, null, FormState.NONE, user.actor(), reanchor));
     }
 
     @GET
@@ -160,6 +165,30 @@ public class ReadingPages {
     public Response restoreSuggestions(@PathParam("id") long id) {
         suggestions.restore(id);
         return Response.seeOther(URI.create("/workspace/articles/" + id + "#suggestions")).build();
+    }
+
+    /** The publisher corrected the article: the pasted text becomes the next version. */
+    @POST
+    @Path("{id}/versions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response correct(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        try {
+            CorrectionService.Correction done = corrections.correct(id, formText(form.getFirst("text")), form.getFirst("note"),
+                    user.actor());
+            return Response.seeOther(URI.create("/workspace/articles/" + id + (done.waiting() > 0 ? "/corrections" : ""))).build();
+        } catch (ProblemException problem) {
+            FormState state = forms.state("correction", form, problem);
+            return forms.page(problem, Templates.read(views.reading(id, null, state, user.actor())));
+        }
+    }
+
+    /** The claims a correction left waiting, each with both versions of its passage side by side. */
+    @GET
+    @Path("{id}/corrections")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance corrections(@PathParam("id") long id) {
+        return Templates.corrections(views.corrections(id, FormState.NONE));
     }
 
     private Response suggestionsRefused(long id, MultivaluedMap<String, String> form, ProblemException problem) {

@@ -13,6 +13,7 @@ import org.factdesk.article.ArticleViews.ArticleDetail;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimViews.ClaimView;
 import org.factdesk.collaboration.CommentService;
+import org.factdesk.correction.CorrectionService;
 import org.factdesk.people.PeopleDirectory;
 import org.factdesk.people.PeopleDirectory.Person;
 import org.factdesk.review.Actor;
@@ -36,9 +37,15 @@ public class WorkspaceViews {
 
     /** The article reading view, with the claim panel when a claim is open. */
     public record ReadingView(ArticleDetail article, List<Highlights.Segment> segments, List<ClaimView> claims,
-            ClaimPanel panel, FormState form, List<ReviewState> states, List<RatingView> ratings, OpenSuggestions suggestions) {
+            ClaimPanel panel, FormState form, List<ReviewState> states, List<RatingView> ratings, OpenSuggestions suggestions,
+            ClaimView reanchoring) {
         public boolean hasPanel() {
             return panel != null;
+        }
+
+        /** Claims a correction left on an earlier version (not highlighted in this text). */
+        public long waiting() {
+            return claims.stream().filter(c -> c.articleVersion() != article.version()).count();
         }
     }
 
@@ -54,11 +61,13 @@ public class WorkspaceViews {
     private final PeopleDirectory people;
     private final SuggestionService suggestions;
     private final SimilarClaims similar;
+    private final CorrectionService corrections;
 
     WorkspaceViews(ArticleService articles, ClaimService claims, SourceService sources, ReviewService review,
             CommentService comments, RatingService ratings, PeopleDirectory people, SuggestionService suggestions,
-            SimilarClaims similar) {
+            SimilarClaims similar, CorrectionService corrections) {
         this.similar = similar;
+        this.corrections = corrections;
         this.suggestions = suggestions;
         this.articles = articles;
         this.claims = claims;
@@ -70,6 +79,11 @@ public class WorkspaceViews {
     }
 
     public ReadingView reading(long articleId, Long claimId, FormState form, Actor actor) {
+        return reading(articleId, claimId, form, actor, null);
+    }
+
+    /** {@code reanchorId}: the claim whose quote the reviewer selects again in this (corrected) text. */
+    public ReadingView reading(long articleId, Long claimId, FormState form, Actor actor, Long reanchorId) {
         ArticleDetail article = articles.get(articleId);
         List<ClaimView> all = claims.listForArticle(articleId, actor);
         ClaimPanel panel = null;
@@ -80,8 +94,19 @@ public class WorkspaceViews {
             }
         }
         OpenSuggestions open = suggestions.open(article, all, SUGGESTIONS_SHOWN);
-        return new ReadingView(article, Highlights.segments(article.text(), spans(all), hints(open)), all, panel, form,
-                List.of(ReviewState.values()), ratings.list(), open);
+        List<ClaimView> onThisText = all.stream().filter(c -> c.articleVersion() == article.version()).toList();
+        ClaimView reanchoring = reanchorId == null ? null : all.stream().filter(c -> c.id() == reanchorId).findFirst()
+                .orElseThrow(() -> ProblemException.notFound(text("claim.not-in-article", articleId, reanchorId)));
+        return new ReadingView(article, Highlights.segments(article.text(), spans(onThisText), hints(open)), all, panel, form,
+                List.of(ReviewState.values()), ratings.list(), open, reanchoring);
+    }
+
+    /** The corrections page: the article and the claims waiting after a correction. */
+    public record CorrectionsView(ArticleDetail article, List<CorrectionService.Pending> pending, FormState form) {
+    }
+
+    public CorrectionsView corrections(long articleId, FormState form) {
+        return new CorrectionsView(articles.get(articleId), corrections.pending(articleId), form);
     }
 
     public ClaimPanel panel(long claimId, FormState form, Actor actor) {

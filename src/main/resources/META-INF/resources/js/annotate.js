@@ -78,7 +78,7 @@
       quote.textContent = pending.exact;
       tools.hidden = true;
       form.hidden = false;
-      form.elements.claimant.focus();
+      (form.elements.claimant || form.querySelector('button[type=submit]')).focus();
     }
 
     function closeForm() {

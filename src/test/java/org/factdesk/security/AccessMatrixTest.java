@@ -61,6 +61,10 @@ class AccessMatrixTest {
         }
         // Reviewers (and so editors and admins): the daily work, pages and API.
         for (String route : List.of("GET /api/articles", "POST /api/articles", "GET /api/articles/{id}",
+                "POST /api/articles/{id}/versions", "GET /api/articles/{id}/versions/pending",
+                "POST /api/claims/{id}/anchor/confirm", "PUT /api/claims/{id}/anchor",
+                "POST /workspace/articles/{id}/versions", "GET /workspace/articles/{id}/corrections",
+                "POST /workspace/claims/{claimId}/anchor/confirm", "POST /workspace/claims/{claimId}/anchor",
                 "GET /api/claims/{id}/similar", "PUT /api/claims/{id}/repeat-of", "DELETE /api/claims/{id}/repeat-of",
                 "POST /workspace/claims/{claimId}/repeat", "POST /workspace/claims/{claimId}/repeat/remove",
                 "GET /api/articles/{id}/suggestions", "POST /api/articles/{id}/suggestions/dismissals",

@@ -1,0 +1,170 @@
+package org.factdesk.correction;
+
+import static org.factdesk.web.Texts.text;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.factdesk.article.ArticleService;
+import org.factdesk.article.ArticleVersion;
+import org.factdesk.claim.Claim;
+import org.factdesk.claim.ClaimService;
+import org.factdesk.collaboration.ClaimChanged;
+import org.factdesk.review.Actor;
+import org.factdesk.review.ReviewEvent;
+import org.factdesk.review.ReviewState;
+import org.factdesk.security.Roles;
+import org.factdesk.web.ProblemException;
+
+/**
+ * Article corrections: the publisher's new text becomes the next version, and every claim is
+ * carried over to it (Reanchor). A claim that cannot move by itself waits, with its proposal,
+ * for a person: a reviewer, or an editor when the claim is published.
+ */
+@ApplicationScoped
+public class CorrectionService {
+
+    /** What happened to one claim. */
+    public record Outcome(long claimId, Reanchor.Status status, double score, boolean moved, boolean published) {
+    }
+
+    /** POST /api/articles/{id}/versions answers this. */
+    public record Correction(long articleId, int version, int moved, int waiting, List<Outcome> claims) {
+    }
+
+    /** A claim waiting after a correction, with both texts around it for the side-by-side view. */
+    public record Pending(long claimId, ReviewState state, boolean published, Reanchor.Status status, double score,
+            int fromVersion, int start, int end, String exact, int toVersion, Integer proposedStart, Integer proposedEnd,
+            String proposedExact, SideBySide sides) {
+        public String scoreText() {
+            return String.format(java.util.Locale.ROOT, "%.2f", score);
+        }
+
+        /** The name the forms of this claim keep their errors under. */
+        public String formName() {
+            return "anchor-" + claimId;
+        }
+    }
+
+    private final ArticleService articles;
+    private final ClaimService claims;
+    private final Event<ClaimChanged> changed;
+
+    CorrectionService(ArticleService articles, ClaimService claims, Event<ClaimChanged> changed) {
+        this.articles = articles;
+        this.claims = claims;
+        this.changed = changed;
+    }
+
+    @Transactional
+    public Correction correct(long articleId, String text, String note, Actor actor) {
+        ArticleVersion to = articles.addVersion(articleId, text, note, actor.username());
+        Map<Integer, Reanchor.Texts> diffs = new HashMap<>();
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Claim claim : Claim.<Claim>list("articleId = ?1 and articleVersion < ?2 order by id", articleId, to.versionNo)) {
+            Reanchor.Texts texts = diffs.computeIfAbsent(claim.articleVersion,
+                    v -> new Reanchor.Texts(ArticleVersion.findVersion(articleId, v).orElseThrow().body, to.body));
+            Reanchor.Result result = Reanchor.locate(texts, new Reanchor.Claim(claim.start, claim.end, claim.exact,
+                    claim.prefix, claim.suffix));
+            boolean published = claim.firstPublishedAt != null;
+            int from = claim.articleVersion;
+            if (result.status() == Reanchor.Status.ANCHORED && (!published || result.exactQuote())) {
+                move(claim, to, result.start(), result.end(), result.exact(), result.score(), from, actor, "correction");
+                outcomes.add(new Outcome(claim.id, Reanchor.Status.ANCHORED, result.score(), true, published));
+            } else {
+                Reanchor.Status status = result.status() == Reanchor.Status.ORPHANED ? Reanchor.Status.ORPHANED : Reanchor.Status.FUZZY;
+                wait(claim, to.versionNo, status, result, actor);
+                outcomes.add(new Outcome(claim.id, status, result.score(), false, published));
+            }
+        }
+        changed.fire(ClaimChanged.publicSite(articleId));
+        int moved = (int) outcomes.stream().filter(Outcome::moved).count();
+        return new Correction(articleId, to.versionNo, moved, outcomes.size() - moved, outcomes);
+    }
+
+    private void move(Claim claim, ArticleVersion to, int start, int end, String exact, double score, int from, Actor actor,
+            String how) {
+        claims.reanchor(claim, to.versionNo, to.body, start, end, exact);
+        PendingAnchor.deleteById(claim.id);
+        ReviewEvent.note(claim, actor.username(), ReviewEvent.Kind.REANCHORED, Map.of("fromVersion", from, "toVersion",
+                to.versionNo, "start", start, "end", end, "exact", exact, "score", score, "how", how)).persist();
+    }
+
+    private void wait(Claim claim, int toVersion, Reanchor.Status status, Reanchor.Result result, Actor actor) {
+        PendingAnchor pending = PendingAnchor.<PendingAnchor>findByIdOptional(claim.id).orElseGet(PendingAnchor::new);
+        boolean fresh = pending.claimId == null;
+        pending.claimId = claim.id;
+        pending.articleVersion = toVersion;
+        pending.status = status;
+        pending.score = Math.max(0, Math.min(1, result.score()));
+        pending.start = status == Reanchor.Status.FUZZY ? result.start() : null;
+        pending.end = status == Reanchor.Status.FUZZY ? result.end() : null;
+        pending.exact = status == Reanchor.Status.FUZZY ? result.exact() : null;
+        pending.createdAt = Instant.now();
+        if (fresh) {
+            pending.persist();
+        }
+        ReviewEvent.note(claim, actor.username(), ReviewEvent.Kind.REANCHOR_NEEDED, Map.of("toVersion", toVersion,
+                "status", status.apiName(), "score", pending.score)).persist();
+        claims.announce(claim);
+    }
+
+    /** The claims of the article waiting after a correction, oldest claim first. */
+    @Transactional
+    public List<Pending> pending(long articleId) {
+        articles.get(articleId);
+        List<Pending> waiting = new ArrayList<>();
+        Map<String, Reanchor.Texts> diffs = new HashMap<>();
+        for (PendingAnchor p : PendingAnchor.<PendingAnchor>list(
+                "claimId in (select c.id from Claim c where c.articleId = ?1) order by claimId", articleId)) {
+            Claim claim = ClaimService.find(p.claimId);
+            String key = claim.articleVersion + ">" + p.articleVersion;
+            Reanchor.Texts texts = diffs.computeIfAbsent(key, k -> new Reanchor.Texts(
+                    ArticleVersion.findVersion(articleId, claim.articleVersion).orElseThrow().body,
+                    ArticleVersion.findVersion(articleId, p.articleVersion).orElseThrow().body));
+            waiting.add(new Pending(claim.id, claim.state(), claim.firstPublishedAt != null, p.status, p.score,
+                    claim.articleVersion, claim.start, claim.end, claim.exact, p.articleVersion, p.start, p.end, p.exact,
+                    SideBySide.around(texts, claim.start, claim.end, p.start, p.end)));
+        }
+        return waiting;
+    }
+
+    /** Moves a FUZZY claim to the place the correction proposed. */
+    @Transactional
+    public void confirm(long claimId, Actor actor) {
+        Claim claim = ClaimService.find(claimId);
+        PendingAnchor p = pendingOf(claim, actor);
+        if (p.status != Reanchor.Status.FUZZY) {
+            throw ProblemException.conflict("not-fuzzy", text("correction.not-fuzzy", claimId), Map.of());
+        }
+        ArticleVersion to = ArticleVersion.findVersion(claim.articleId, p.articleVersion).orElseThrow();
+        move(claim, to, p.start, p.end, p.exact, p.score, claim.articleVersion, actor, "confirmed");
+    }
+
+    /** Moves a waiting claim to a span a person selected in the corrected text. */
+    @Transactional
+    public void reselect(long claimId, Integer start, Integer end, String exact, Actor actor) {
+        Claim claim = ClaimService.find(claimId);
+        PendingAnchor p = pendingOf(claim, actor);
+        if (start == null || end == null) {
+            throw ProblemException.invalid("start", text("selector.position-incomplete"));
+        }
+        ArticleVersion to = ArticleVersion.findVersion(claim.articleId, p.articleVersion).orElseThrow();
+        move(claim, to, start, end, exact, 1.0, claim.articleVersion, actor, "selected again");
+    }
+
+    private static PendingAnchor pendingOf(Claim claim, Actor actor) {
+        PendingAnchor p = PendingAnchor.<PendingAnchor>findByIdOptional(claim.id)
+                .orElseThrow(() -> ProblemException.conflict("not-pending", text("correction.nothing-pending", claim.id), Map.of()));
+        if (claim.firstPublishedAt != null && !actor.hasAnyRole(Set.of(Roles.EDITOR, Roles.ADMIN))) {
+            throw ProblemException.forbidden(text("correction.editor-only", claim.id));
+        }
+        return p;
+    }
+}

@@ -1,0 +1,261 @@
+package org.factdesk.correction;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Patch;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Carries a claim's span from one version of an article's text to the next. Three tries, in
+ * order: the position the span maps to through a word-level diff of the two texts, when it
+ * still holds exactly the quote (score 1); else every place the quote appears, scored by how
+ * well the words around it match the claim's stored context (the lookalike trap: the same
+ * sentence elsewhere scores low); else the mapped span, scored by how close its text is to the
+ * quote. Pure: no database, so every kind of edit is unit-tested (ReanchorTest).
+ */
+public final class Reanchor {
+
+    /** From this score a claim moves by itself (a published one only when its quote was found exactly). */
+    public static final double ANCHORED = 0.9;
+    /** From this score up to ANCHORED, the claim is shown with the proposed span, waiting for a confirmation. */
+    public static final double FUZZY = 0.6;
+
+    public enum Status {
+        ANCHORED, FUZZY, ORPHANED;
+
+        @com.fasterxml.jackson.annotation.JsonValue
+        public String apiName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** What the claim had on the old version (prefix and suffix: up to 32 characters of context). */
+    public record Claim(int start, int end, String exact, String prefix, String suffix) {
+    }
+
+    /**
+     * Where the claim lands. {@code exactQuote}: the span holds exactly the old quote. The span
+     * is a proposal for FUZZY and absent (-1) for ORPHANED.
+     */
+    public record Result(Status status, double score, int start, int end, String exact, boolean exactQuote) {
+    }
+
+    /** The diff of two texts, computed once for all the claims of an article. */
+    public static final class Texts {
+        final String before;
+        final String after;
+        private final int[] tokenStartsBefore;
+        private final int[] tokenStartsAfter;
+        private final List<AbstractDelta<String>> deltas;
+
+        public Texts(String before, String after) {
+            this.before = before;
+            this.after = after;
+            List<String> a = tokens(before);
+            List<String> b = tokens(after);
+            tokenStartsBefore = starts(a);
+            tokenStartsAfter = starts(b);
+            Patch<String> patch = DiffUtils.diff(a, b);
+            deltas = patch.getDeltas();
+        }
+
+        /** The new offset of a span's start: inside changed text, the start of what replaced it. */
+        int mapStart(int offset) {
+            int token = tokenAt(tokenStartsBefore, offset);
+            return map(token, offset - tokenStartsBefore[token], false);
+        }
+
+        /** The new offset of a span's end: inside changed text, the end of what replaced it. */
+        int mapEnd(int offset) {
+            if (offset == 0) {
+                return 0;
+            }
+            int token = tokenAt(tokenStartsBefore, offset - 1); // the token holding the span's last character
+            return map(token, offset - tokenStartsBefore[token], true);
+        }
+
+        private int map(int token, int within, boolean end) {
+            int shift = 0;
+            for (AbstractDelta<String> delta : deltas) {
+                int from = delta.getSource().getPosition();
+                int to = from + delta.getSource().size();
+                if (token < from) {
+                    break;
+                }
+                int targetFrom = delta.getTarget().getPosition();
+                int targetTo = targetFrom + delta.getTarget().size();
+                if (token < to) {
+                    return tokenStartsAfter[end ? targetTo : targetFrom];
+                }
+                shift = targetTo - to;
+            }
+            return tokenStartsAfter[token + shift] + within;
+        }
+
+        private static int tokenAt(int[] starts, int offset) {
+            int low = 0;
+            int high = starts.length - 1;
+            while (low < high) {
+                int mid = (low + high + 1) >>> 1;
+                if (starts[mid] <= offset) {
+                    low = mid;
+                } else {
+                    high = mid - 1;
+                }
+            }
+            return low;
+        }
+    }
+
+    private Reanchor() {
+    }
+
+    public static Result locate(Texts texts, Claim claim) {
+        int start = texts.mapStart(claim.start());
+        int end = Math.max(start, texts.mapEnd(claim.end()));
+        String mapped = texts.after.substring(start, end);
+        if (mapped.equals(claim.exact())) {
+            return result(1.0, start, end, mapped, true);
+        }
+        Result byQuote = byQuote(texts.after, claim);
+        if (byQuote != null && byQuote.score() >= FUZZY) {
+            return byQuote;
+        }
+        double likeness = likeness(mapped, claim.exact());
+        if (likeness <= 0 && byQuote == null) {
+            return new Result(Status.ORPHANED, 0, -1, -1, null, false);
+        }
+        Result fuzzy = result(likeness, start, end, mapped, false);
+        return byQuote != null && byQuote.score() > fuzzy.score() ? byQuote : fuzzy;
+    }
+
+    /** Every place the quote appears, scored 0.5 + half its context match; the best one. */
+    private static Result byQuote(String text, Claim claim) {
+        Result best = null;
+        for (int at = text.indexOf(claim.exact()); at >= 0; at = text.indexOf(claim.exact(), at + 1)) {
+            int end = at + claim.exact().length();
+            double context = (commonSuffix(claim.prefix(), text.substring(Math.max(0, at - claim.prefix().length()), at))
+                    + commonPrefix(claim.suffix(), text.substring(end, Math.min(text.length(), end + claim.suffix().length())))) / 2;
+            double score = 0.5 + 0.5 * context;
+            if (best == null || score > best.score()) {
+                best = result(score, at, end, claim.exact(), true);
+            }
+        }
+        return best;
+    }
+
+    private static Result result(double score, int start, int end, String exact, boolean exactQuote) {
+        Status status = score >= ANCHORED ? Status.ANCHORED : score >= FUZZY ? Status.FUZZY : Status.ORPHANED;
+        return status == Status.ORPHANED ? new Result(status, score, -1, -1, null, false)
+                : new Result(status, score, start, end, exact, exactQuote);
+    }
+
+    /** How much of the stored prefix ends the text before the new place (1 when both are empty). */
+    private static double commonSuffix(String stored, String found) {
+        if (stored.isEmpty()) {
+            return found.isEmpty() ? 1 : 0.5;
+        }
+        int n = 0;
+        while (n < stored.length() && n < found.length()
+                && stored.charAt(stored.length() - 1 - n) == found.charAt(found.length() - 1 - n)) {
+            n++;
+        }
+        return (double) n / stored.length();
+    }
+
+    private static double commonPrefix(String stored, String found) {
+        if (stored.isEmpty()) {
+            return found.isEmpty() ? 1 : 0.5;
+        }
+        int n = 0;
+        while (n < stored.length() && n < found.length() && stored.charAt(n) == found.charAt(n)) {
+            n++;
+        }
+        return (double) n / stored.length();
+    }
+
+    /**
+     * How close the mapped text is to the quote: 0.95 when only spacing, punctuation or case
+     * changed, else one minus the edit distance over the longer length, and never enough to
+     * move by itself when a number changed ("50-minute" → "45-minute").
+     */
+    static double likeness(String found, String exact) {
+        if (found.isEmpty()) {
+            return 0;
+        }
+        if (letters(found).equals(letters(exact))) {
+            return 0.95;
+        }
+        double likeness = 1 - (double) distance(found, exact) / Math.max(found.length(), exact.length());
+        return digits(found).equals(digits(exact)) ? likeness : Math.min(likeness, NUMBER_CHANGED);
+    }
+
+    /** The most a span whose numbers changed can score: below ANCHORED. */
+    static final double NUMBER_CHANGED = 0.85;
+
+    private static String digits(String text) {
+        return text.replaceAll("\\D+", " ").strip();
+    }
+
+    private static String letters(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** Levenshtein distance, two rows. */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    /** Words, runs of spaces and single other characters; together exactly the text. */
+    static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            int j = i + Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp)) {
+                while (j < text.length() && Character.isLetterOrDigit(text.codePointAt(j))) {
+                    j += Character.charCount(text.codePointAt(j));
+                }
+            } else if (Character.isWhitespace(cp)) {
+                while (j < text.length() && Character.isWhitespace(text.codePointAt(j))) {
+                    j += Character.charCount(text.codePointAt(j));
+                }
+            }
+            tokens.add(text.substring(i, j));
+            i = j;
+        }
+        return tokens;
+    }
+
+    /** Each token's offset, plus one past the end (so the end of the text is a token start too). */
+    private static int[] starts(List<String> tokens) {
+        int[] starts = new int[tokens.size() + 1];
+        int at = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            starts[i] = at;
+            at += tokens.get(i).length();
+        }
+        starts[tokens.size()] = at;
+        return starts;
+    }
+}
