@@ -22,6 +22,7 @@ import org.factdesk.article.ArticleViews.NewArticle;
 import org.factdesk.claim.ClaimRequests.CreateClaim;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimViews.ClaimView;
+import org.factdesk.repeat.SimilarClaims;
 import org.factdesk.security.CurrentUser;
 import org.factdesk.security.Roles;
 import org.factdesk.web.Versions;
@@ -43,8 +44,10 @@ public class ArticleApi {
     private final ArticleService articles;
     private final ClaimService claims;
     private final CurrentUser user;
+    private final SimilarClaims similar;
 
-    ArticleApi(ArticleService articles, ClaimService claims, CurrentUser user) {
+    ArticleApi(ArticleService articles, ClaimService claims, CurrentUser user, SimilarClaims similar) {
+        this.similar = similar;
         this.articles = articles;
         this.claims = claims;
         this.user = user;
@@ -72,13 +75,19 @@ public class ArticleApi {
     @Path("{id}/claims")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Select a claim in an article, by position (with the quote seen there) or by quote alone")
-    @APIResponse(responseCode = "201", description = "the new claim; its version is the ETag; the Link header (rel=similar)"
-            + " leads to the earlier checked claims that say the same (\"already checked?\")")
+    @APIResponse(responseCode = "201", description = "the new claim, with alreadyChecked: the earlier checked claims that say"
+            + " the same, best first; its version is the ETag; the Link header (rel=similar) leads to them again")
     @APIResponse(responseCode = "422", description = "the selectors do not match the text, or the quote is absent or ambiguous (with candidates)")
     public Response createClaim(@PathParam("id") long id, @Valid @NotNull CreateClaim request) {
         ClaimView created = claims.create(id, request, user.actor());
         return Response.created(URI.create("/api/claims/" + created.id())).tag(Versions.etag(created.version()))
-                .link(URI.create("/api/claims/" + created.id() + "/similar"), "similar").entity(created).build();
+                .link(URI.create("/api/claims/" + created.id() + "/similar"), "similar")
+                .entity(new CreatedClaim(created, similar.of(created.id()).matches())).build();
+    }
+
+    /** The new claim, and the earlier checked claims that say the same ("already checked?"), best first. */
+    public record CreatedClaim(@com.fasterxml.jackson.annotation.JsonUnwrapped ClaimView claim,
+            List<SimilarClaims.SimilarClaim> alreadyChecked) {
     }
 
     @GET

@@ -10,7 +10,8 @@ import java.util.Locale;
 /**
  * Carries a claim's span from one version of an article's text to the next. Three tries, in
  * order: the position the span maps to through a word-level diff of the two texts, when it
- * still holds exactly the quote (score 1); else every place the quote appears, scored by how
+ * still holds exactly the quote (0.7 + 0.3 × how well its stored context still surrounds it);
+ * else every place the quote appears, scored by how
  * well the words around it match the claim's stored context (the lookalike trap: the same
  * sentence elsewhere scores low); else the mapped span, scored by how close its text is to the
  * quote. Pure: no database, so every kind of edit is unit-tested (ReanchorTest).
@@ -117,7 +118,9 @@ public final class Reanchor {
         int end = Math.max(start, texts.mapEnd(claim.end()));
         String mapped = texts.after.substring(start, end);
         if (mapped.equals(claim.exact())) {
-            return result(1.0, start, end, mapped, true);
+            // The diff can pair a deleted sentence with a new one around the same words: the
+            // context decides whether this is still the claim's place (the lookalike trap).
+            return result(0.7 + 0.3 * context(texts.after, start, end, claim), start, end, mapped, true);
         }
         Result byQuote = byQuote(texts.after, claim);
         if (byQuote != null && byQuote.score() >= FUZZY) {
@@ -136,14 +139,18 @@ public final class Reanchor {
         Result best = null;
         for (int at = text.indexOf(claim.exact()); at >= 0; at = text.indexOf(claim.exact(), at + 1)) {
             int end = at + claim.exact().length();
-            double context = (commonSuffix(claim.prefix(), text.substring(Math.max(0, at - claim.prefix().length()), at))
-                    + commonPrefix(claim.suffix(), text.substring(end, Math.min(text.length(), end + claim.suffix().length())))) / 2;
-            double score = 0.5 + 0.5 * context;
+            double score = 0.5 + 0.5 * context(text, at, end, claim);
             if (best == null || score > best.score()) {
                 best = result(score, at, end, claim.exact(), true);
             }
         }
         return best;
+    }
+
+    /** How much of the claim's stored context surrounds [start, end) in the text, 0 to 1. */
+    private static double context(String text, int start, int end, Claim claim) {
+        return (alike(claim.prefix(), text.substring(Math.max(0, start - claim.prefix().length()), start))
+                + alike(claim.suffix(), text.substring(end, Math.min(text.length(), end + claim.suffix().length())))) / 2;
     }
 
     private static Result result(double score, int start, int end, String exact, boolean exactQuote) {
@@ -152,28 +159,15 @@ public final class Reanchor {
                 : new Result(status, score, start, end, exact, exactQuote);
     }
 
-    /** How much of the stored prefix ends the text before the new place (1 when both are empty). */
-    private static double commonSuffix(String stored, String found) {
-        if (stored.isEmpty()) {
-            return found.isEmpty() ? 1 : 0.5;
+    /**
+     * How alike a stored context and the text now in its place are: one minus their edit
+     * distance over the longer length (1 when both are empty, as at the start of the text).
+     */
+    private static double alike(String stored, String found) {
+        if (stored.isEmpty() && found.isEmpty()) {
+            return 1;
         }
-        int n = 0;
-        while (n < stored.length() && n < found.length()
-                && stored.charAt(stored.length() - 1 - n) == found.charAt(found.length() - 1 - n)) {
-            n++;
-        }
-        return (double) n / stored.length();
-    }
-
-    private static double commonPrefix(String stored, String found) {
-        if (stored.isEmpty()) {
-            return found.isEmpty() ? 1 : 0.5;
-        }
-        int n = 0;
-        while (n < stored.length() && n < found.length() && stored.charAt(n) == found.charAt(n)) {
-            n++;
-        }
-        return (double) n / stored.length();
+        return 1 - (double) distance(stored, found) / Math.max(stored.length(), found.length());
     }
 
     /**

@@ -48,6 +48,8 @@ class RepeatApiTest {
         created.then().statusCode(201);
         long repeat = created.jsonPath().getLong("id");
         assertTrue(created.header("Link").contains("</api/claims/" + repeat + "/similar>; rel=\"similar\""), created.header("Link"));
+        assertEquals(original, created.jsonPath().getLong("alreadyChecked[0].claim.claimId"), "the creation answer shows it at once");
+        assertEquals("likely-same", created.jsonPath().getString("alreadyChecked[0].band"));
 
         JsonPath similar = Api.as("bob").get("/api/claims/{id}/similar", repeat).then().statusCode(200).extract().jsonPath();
         List<Map<String, Object>> matches = similar.getList("matches");
