@@ -80,6 +80,8 @@ public interface AppMessages {
 
     @Message String corrections_waiting(long count);
     @Message String corrections_review();
+    @Message String corrections_panel_waiting(int version);
+    @Message String corrections_compare();
     @Message String corrections_reselect_hint(long id, String quote);
     @Message String corrections_reselect_title(long id);
     @Message String corrections_reselect_save();

@@ -48,6 +48,11 @@ class CorrectionBrowserTest {
                     "an untouched claim moved by itself");
             alice.screenshot(Path.of("docs/screenshots/corrections.png"));
 
+            alice.open(base + "/workspace/articles/" + article + "/claims/" + gap);
+            assertTrue(alice.waitFor(By.cssSelector("[data-testid=panel-waiting]")).getText().contains("version 1"),
+                    "the waiting claim's panel warns");
+            alice.open(base + "/workspace/articles/" + article + "/corrections");
+            pending = alice.waitFor(By.cssSelector("li.pending[data-claim='" + gap + "']"));
             alice.clickAndWaitForNewPage(pending.findElement(By.linkText("Select it again")));
             assertTrue(alice.waitFor(By.cssSelector("[data-testid=reanchor-notice]")).getText().contains("claim " + gap));
             alice.selectWithMouse("a gap of 45 minutes");

@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
  * from the OpenAPI document: wrong types, missing and unknown fields, huge and negative
  * numbers, unknown enum values, malformed JSON, invalid UTF-8, bodies of 10 MB. None may
  * answer 5xx, every refusal is problem+json, and a refused request leaves the database as
- * it was. The seed is printed; rerun one with -Dfactdesk.hostile.seed=N.
+ * it was. The seed is printed; rerun one with -Dhostile.seed=N (not under factdesk.: the
+ * application refuses unknown factdesk.* settings).
  */
 @QuarkusTest
 class HostileRequestsPropertyTest {
@@ -48,7 +49,7 @@ class HostileRequestsPropertyTest {
 
     @Test
     void noHostileRequestBreaksTheApiOrChangesDataWhenRefused() throws Exception {
-        long seed = Long.getLong("factdesk.hostile.seed", System.nanoTime());
+        long seed = Long.getLong("hostile.seed", System.nanoTime());
         Random random = new Random(seed);
         List<Operation> operations = operations();
         assertTrue(operations.size() >= 20, "operations read from OpenAPI: " + operations.size());
@@ -57,7 +58,7 @@ class HostileRequestsPropertyTest {
         Arbitrary<Object> values = hostileValues();
         Arbitrary<String> pathValues = Arbitraries.oneOf(Arbitraries.of(ids.values().toArray(String[]::new)),
                 Arbitraries.of("0", "-1", "9223372036854775807", "9223372036854775808", "1e3", "abc", "%00", "..%2F..%2Fetc",
-                        "%F0%9F%98%80", "null", "1;DROP%20TABLE%20claim"));
+                        "%F0%9F%98%80", "null", FIXTURE + ";DROP%20TABLE%20claim"));
         // jqwik draws its samples from this thread's source of randomness: seeded, so a run repeats.
         net.jqwik.engine.SourceOfRandomness.create(String.valueOf(seed));
         Iterator<Object> valueGen = values.sampleStream().iterator();
@@ -113,7 +114,7 @@ class HostileRequestsPropertyTest {
         System.out.printf("hostile requests: %d sent to %d operations (seed %d), %d problems%n", sent, operations.size(), seed,
                 problems.size());
         if (!problems.isEmpty()) {
-            fail("seed " + seed + " (rerun with -Dfactdesk.hostile.seed=" + seed + "):\n  " + String.join("\n  ", problems));
+            fail("seed " + seed + " (rerun with -Dhostile.seed=" + seed + "):\n  " + String.join("\n  ", problems));
         }
     }
 
@@ -303,12 +304,19 @@ class HostileRequestsPropertyTest {
      * posted there replaced the demo article's text).
      */
     private static String typed(Map<String, String> ids, String path, String drawn) {
-        if (!ids.containsValue(drawn)) {
-            return drawn;
-        }
         String kind = path.startsWith("/api/articles") ? "article" : path.startsWith("/api/ratings") ? "rating" : "claim";
-        return ids.get(kind);
+        if (drawn.startsWith(FIXTURE)) {
+            return ids.get(kind) + drawn.substring(FIXTURE.length());
+        }
+        return ids.containsValue(drawn) ? ids.get(kind) : drawn;
     }
+
+    /**
+     * Stands for the path's own fixture id in a hostile value. "1;DROP TABLE claim" reached
+     * article 1 (JAX-RS reads ";…" as matrix parameters), which is the demo article other
+     * tests read; "<fixture>;DROP TABLE claim" keeps the test and spares them.
+     */
+    private static final String FIXTURE = "{fixture}";
 
     private static Map<String, String> fixtures() {
         long article = Api.article("Hostile fixtures", "The tunnel cost 3 billion euros.");
