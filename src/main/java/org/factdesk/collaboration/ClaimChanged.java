@@ -8,6 +8,7 @@ public record ClaimChanged(long articleId, long claimId) {
 
     static final long PRESENCE = 0;
     static final long PUBLIC_SITE = -1;
+    static final long SUGGESTIONS = -2;
 
     static ClaimChanged presence(long articleId) {
         return new ClaimChanged(articleId, PRESENCE);
@@ -16,6 +17,15 @@ public record ClaimChanged(long articleId, long claimId) {
     /** Something readers see changed (a publication, correction or retraction). */
     public static ClaimChanged publicSite(long articleId) {
         return new ClaimChanged(articleId, PUBLIC_SITE);
+    }
+
+    /** The article's check-worthy suggestions changed (one dismissed or restored). */
+    public static ClaimChanged suggestions(long articleId) {
+        return new ClaimChanged(articleId, SUGGESTIONS);
+    }
+
+    boolean isSuggestions() {
+        return claimId == SUGGESTIONS;
     }
 
     boolean isPresence() {

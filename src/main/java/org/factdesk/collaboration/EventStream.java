@@ -22,7 +22,8 @@ import org.jboss.logging.Logger;
 /**
  * Server-sent events for the workspace pages. A claim change is sent as {@code claims} (for
  * lists and the article text) and {@code claim-<id>} (for that claim's panel); a change of
- * who reads the article as {@code presence}. htmx refreshes the matching fragments. A
+ * who reads the article as {@code presence}; a dismissed or restored suggestion as
+ * {@code suggestions}. htmx refreshes the matching fragments. A
  * comment line every 5 s keeps proxies from closing the stream, notices closed browsers and refreshes presence.
  */
 @Path("/workspace/events")
@@ -56,6 +57,8 @@ public class EventStream {
                 .filter(change -> article == null || change.articleId() == article)
                 .onItem().transformToIterable(change -> change.isPresence()
                         ? List.of(sse.newEventBuilder().name("presence").data(String.valueOf(change.articleId())).build())
+                        : change.isSuggestions()
+                        ? List.of(sse.newEventBuilder().name("suggestions").data(String.valueOf(change.articleId())).build())
                         : List.of(
                                 sse.newEventBuilder().name("claims").data(String.valueOf(change.claimId())).build(),
                                 sse.newEventBuilder().name("claim-" + change.claimId()).data(String.valueOf(change.claimId())).build()));

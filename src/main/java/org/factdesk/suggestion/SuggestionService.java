@@ -4,6 +4,7 @@ import static org.factdesk.web.Texts.text;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,6 +22,7 @@ import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimType;
 import org.factdesk.claim.ClaimViews.ClaimView;
 import org.factdesk.claim.ClaimViews.Selector;
+import org.factdesk.collaboration.ClaimChanged;
 import org.factdesk.review.Actor;
 import org.factdesk.suggestion.CheckWorthiness.Reason;
 import org.factdesk.suggestion.CheckWorthiness.Suggestion;
@@ -45,6 +47,7 @@ public class SuggestionService {
 
     private final ArticleService articles;
     private final ClaimService claims;
+    private final Event<ClaimChanged> changed;
     private final Map<String, List<Suggestion>> byText = Collections.synchronizedMap(
             new LinkedHashMap<>(64, 0.75f, true) {
                 @Override
@@ -53,9 +56,10 @@ public class SuggestionService {
                 }
             });
 
-    SuggestionService(ArticleService articles, ClaimService claims) {
+    SuggestionService(ArticleService articles, ClaimService claims, Event<ClaimChanged> changed) {
         this.articles = articles;
         this.claims = claims;
+        this.changed = changed;
     }
 
     @Transactional
@@ -117,14 +121,17 @@ public class SuggestionService {
                 on conflict do nothing""")
                 .setParameter("article", articleId).setParameter("exact", exact).setParameter("by", actor.username())
                 .executeUpdate();
+        changed.fire(ClaimChanged.suggestions(articleId));
     }
 
     /** Brings every dismissed suggestion of the article back; returns how many there were. */
     @Transactional
     public int restore(long articleId) {
         articles.get(articleId);
-        return Panache.getEntityManager().createNativeQuery("delete from suggestion_dismissal where article_id = :article")
+        int restored = Panache.getEntityManager().createNativeQuery("delete from suggestion_dismissal where article_id = :article")
                 .setParameter("article", articleId).executeUpdate();
+        changed.fire(ClaimChanged.suggestions(articleId));
+        return restored;
     }
 
     /**

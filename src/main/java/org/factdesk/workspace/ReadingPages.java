@@ -45,6 +45,8 @@ public class ReadingPages {
         static native TemplateInstance panel$status(ClaimPanel panel);
 
         static native TemplateInstance corrections(WorkspaceViews.CorrectionsView view);
+
+        static native TemplateInstance suggestions(ReadingView view);
     }
 
     private final WorkspaceViews views;
@@ -88,6 +90,14 @@ public class ReadingPages {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance text(@PathParam("id") long id) {
         return Templates.read$text(views.reading(id, null, FormState.NONE, user.actor()));
+    }
+
+    /** The "Worth checking" list alone, refreshed live when suggestions or claims change. */
+    @GET
+    @Path("{id}/suggestions")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance suggestions(@PathParam("id") long id) {
+        return Templates.suggestions(views.reading(id, null, FormState.NONE, user.actor()));
     }
 
     /** Browsers send a form's line breaks as CRLF; the stored text has only LF. */

@@ -68,7 +68,7 @@ class AccessMatrixTest {
                 "GET /api/claims/{id}/similar", "PUT /api/claims/{id}/repeat-of", "DELETE /api/claims/{id}/repeat-of",
                 "POST /workspace/claims/{claimId}/repeat", "POST /workspace/claims/{claimId}/repeat/remove",
                 "GET /api/articles/{id}/suggestions", "POST /api/articles/{id}/suggestions/dismissals",
-                "DELETE /api/articles/{id}/suggestions/dismissals", "POST /workspace/articles/{id}/suggestions/claim",
+                "DELETE /api/articles/{id}/suggestions/dismissals", "POST /workspace/articles/{id}/suggestions/claim", "GET /workspace/articles/{id}/suggestions",
                 "POST /workspace/articles/{id}/suggestions/dismiss", "POST /workspace/articles/{id}/suggestions/restore",
                 "POST /api/articles/{id}/claims", "GET /api/claims", "GET /api/claims/{id}", "GET /api/claims/{id}/history",
                 "POST /api/claims/{id}/transitions", "PUT /api/claims/{id}/verdict",

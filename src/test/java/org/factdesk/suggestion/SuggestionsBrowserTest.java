@@ -101,4 +101,25 @@ class SuggestionsBrowserTest {
             assertEquals(0, Api.as("bob").get("/api/articles/{id}/suggestions", article).then().extract().jsonPath().getInt("dismissed"));
         }
     }
+
+    @Test
+    void aDismissalReachesAColleaguesOpenPageLive() throws Exception {
+        long article = SuggestionApiTest.demoArticleCopy();
+        String page = app.toString().replaceAll("/$", "") + "/workspace/articles/" + article;
+        try (Chromium bob = new Chromium(); Chromium alice = new Chromium()) {
+            bob.logIn(page, "bob");
+            bob.waitFor(By.id("suggestions"));
+            assertTrue(marked(bob).contains(LOWEST));
+            Thread.sleep(1000); // bob's live connection is open
+            alice.logIn(page, "alice");
+            alice.waitFor(By.id("suggestions"));
+            alice.clickAndWaitForNewPage(entry(alice, LOWEST).findElement(By.cssSelector("form[action$='/dismiss'] button")));
+            new org.openqa.selenium.support.ui.WebDriverWait(bob.driver(), java.time.Duration.ofSeconds(10))
+                    .ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(d -> !marked(bob).contains(LOWEST)
+                            && !d.findElement(By.id("suggestions")).getText().contains(LOWEST));
+            assertTrue(bob.driver().findElement(By.id("suggestions")).getText().contains("1 dismissed"),
+                    "bob's list says so without a reload");
+        }
+    }
 }
