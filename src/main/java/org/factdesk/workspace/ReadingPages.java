@@ -47,6 +47,8 @@ public class ReadingPages {
         static native TemplateInstance corrections(WorkspaceViews.CorrectionsView view);
 
         static native TemplateInstance suggestions(ReadingView view);
+
+        static native TemplateInstance corrections$queue(WorkspaceViews.CorrectionsView view);
     }
 
     private final WorkspaceViews views;
@@ -199,6 +201,14 @@ public class ReadingPages {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance corrections(@PathParam("id") long id) {
         return Templates.corrections(views.corrections(id, FormState.NONE));
+    }
+
+    /** The waiting claims alone, refreshed live when a colleague settles one. */
+    @GET
+    @Path("{id}/corrections/queue")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance correctionsQueue(@PathParam("id") long id) {
+        return Templates.corrections$queue(views.corrections(id, FormState.NONE));
     }
 
     private Response suggestionsRefused(long id, MultivaluedMap<String, String> form, ProblemException problem) {

@@ -29,7 +29,7 @@ class CorrectionBrowserTest {
         String corrected = CorrectionApiTest.BEFORE.replace("Critics said that figure hides a 50-minute gap in the accounts.",
                 "Critics said the accounts show a gap of 45 minutes.");
         String base = app.toString().replaceAll("/$", "");
-        try (Chromium alice = new Chromium()) {
+        try (Chromium alice = new Chromium(); Chromium bob = new Chromium()) {
             alice.logIn(base + "/workspace/articles/" + article, "alice");
             alice.waitFor(By.cssSelector("#correct summary")).click();
             WebElement text = alice.waitFor(By.id("correction-text"));
@@ -53,12 +53,16 @@ class CorrectionBrowserTest {
                     "the waiting claim's panel warns");
             alice.open(base + "/workspace/articles/" + article + "/corrections");
             pending = alice.waitFor(By.cssSelector("li.pending[data-claim='" + gap + "']"));
+            bob.logIn(base + "/workspace/articles/" + article + "/corrections", "bob");
+            bob.waitFor(By.cssSelector("li.pending[data-claim='" + gap + "']"));
+            Thread.sleep(1000); // bob's live connection is open
             alice.clickAndWaitForNewPage(pending.findElement(By.linkText("Select it again")));
             assertTrue(alice.waitFor(By.cssSelector("[data-testid=reanchor-notice]")).getText().contains("claim " + gap));
             alice.selectWithMouse("a gap of 45 minutes");
             alice.waitFor(By.id("add-claim-button")).click();
             alice.clickAndWaitForNewPage(alice.waitFor(By.id("create-claim")));
             alice.waitForUrl(".*/claims/" + gap + "$");
+            bob.waitForText(By.id("corrections-queue"), "No claim is waiting", java.time.Duration.ofSeconds(10));
         }
         Api.getClaim("alice", gap).then().body("articleVersion", org.hamcrest.Matchers.equalTo(2))
                 .body("selectors[1].exact", org.hamcrest.Matchers.equalTo("a gap of 45 minutes"));

@@ -63,7 +63,7 @@ class AccessMatrixTest {
         for (String route : List.of("GET /api/articles", "POST /api/articles", "GET /api/articles/{id}",
                 "POST /api/articles/{id}/versions", "GET /api/articles/{id}/versions/pending",
                 "POST /api/claims/{id}/anchor/confirm", "PUT /api/claims/{id}/anchor",
-                "POST /workspace/articles/{id}/versions", "GET /workspace/articles/{id}/corrections",
+                "POST /workspace/articles/{id}/versions", "GET /workspace/articles/{id}/corrections", "GET /workspace/articles/{id}/corrections/queue",
                 "POST /workspace/claims/{claimId}/anchor/confirm", "POST /workspace/claims/{claimId}/anchor",
                 "GET /api/claims/{id}/similar", "PUT /api/claims/{id}/repeat-of", "DELETE /api/claims/{id}/repeat-of",
                 "POST /workspace/claims/{claimId}/repeat", "POST /workspace/claims/{claimId}/repeat/remove",
