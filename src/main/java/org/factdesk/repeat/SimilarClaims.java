@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.factdesk.FactdeskConfig;
+import org.factdesk.article.ArticleService;
 import org.factdesk.claim.Claim;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.collaboration.ClaimChanged;
@@ -72,11 +73,13 @@ public class SimilarClaims {
     private final FactdeskConfig config;
     private final Event<ClaimChanged> changed;
     private final ClaimService claims;
+    private final ArticleService articles;
 
-    SimilarClaims(FactdeskConfig config, Event<ClaimChanged> changed, ClaimService claims) {
+    SimilarClaims(FactdeskConfig config, Event<ClaimChanged> changed, ClaimService claims, ArticleService articles) {
         this.config = config;
         this.changed = changed;
         this.claims = claims;
+        this.articles = articles;
     }
 
     public double suggestFrom() {
@@ -107,33 +110,50 @@ public class SimilarClaims {
                 where q.id = :id and c.id <> q.id and c.current_verdict_id is not null and c.repeat_of is null
                 order by 2 desc limit :n""")
                 .setParameter("id", claim.id).setParameter("n", CANDIDATES).getResultList();
-        List<SimilarClaim> found = new ArrayList<>();
+        record Scored(long id, Match match) {
+        }
+        List<Scored> kept = new ArrayList<>();
         for (Object[] row : rows) {
             Text self = Text.of(claim.exact, (String) row[6], (String) row[5]);
             Match match = ClaimMatcher.match(self, Text.of((String) row[2], (String) row[3], (String) row[4]),
                     ((Number) row[1]).doubleValue());
             if (match.score() >= suggestFrom()) {
-                found.add(new SimilarClaim(checked(ClaimService.find(((Number) row[0]).longValue())), round(match.score()),
-                        match.score() >= likelySameFrom() ? Band.LIKELY_SAME : Band.SIMILAR, match.differences()));
+                kept.add(new Scored(((Number) row[0]).longValue(), match));
             }
         }
-        found.sort(Comparator.comparingDouble(SimilarClaim::score).reversed());
-        return found.size() > MAX_SHOWN ? found.subList(0, MAX_SHOWN) : found;
+        kept.sort(Comparator.comparingDouble((Scored k) -> k.match().score()).reversed());
+        List<Scored> shown = kept.size() > MAX_SHOWN ? kept.subList(0, MAX_SHOWN) : kept;
+        if (shown.isEmpty()) {
+            return List.of();
+        }
+        // The shown claims with their verdicts, and their articles' titles: two statements, not two per match.
+        Map<Long, Claim> byId = new java.util.HashMap<>();
+        for (Claim c : Claim.<Claim>list("select c from Claim c left join fetch c.currentVerdict v left join fetch v.rating"
+                + " where c.id in ?1", shown.stream().map(Scored::id).toList())) {
+            byId.put(c.id, c);
+        }
+        Map<Long, String> titles = articles.titles(byId.values().stream().map(c -> c.articleId).distinct().toList());
+        List<SimilarClaim> found = new ArrayList<>();
+        for (Scored k : shown) {
+            Claim c = byId.get(k.id());
+            found.add(new SimilarClaim(checked(c, titles.get(c.articleId)), round(k.match().score()),
+                    k.match().score() >= likelySameFrom() ? Band.LIKELY_SAME : Band.SIMILAR, k.match().differences()));
+        }
+        return found;
     }
 
     private static double round(double score) {
         return Math.round(score * 100) / 100.0;
     }
 
-    private static Checked checked(Claim c) {
-        VerdictView verdict = VerdictView.of(c.currentVerdict);
-        Instant at = c.lastPublishedAt != null ? c.lastPublishedAt : verdict == null ? null : verdict.createdAt();
-        return new Checked(c.id, c.articleId, articleTitle(c.articleId), c.exact, c.state(), verdict, at);
+    private Checked checked(Claim c) {
+        return checked(c, articles.titles(List.of(c.articleId)).get(c.articleId));
     }
 
-    private static String articleTitle(long articleId) {
-        return (String) Panache.getEntityManager().createNativeQuery("select title from article where id = :id")
-                .setParameter("id", articleId).getSingleResult();
+    private static Checked checked(Claim c, String articleTitle) {
+        VerdictView verdict = VerdictView.of(c.currentVerdict);
+        Instant at = c.lastPublishedAt != null ? c.lastPublishedAt : verdict == null ? null : verdict.createdAt();
+        return new Checked(c.id, c.articleId, articleTitle, c.exact, c.state(), verdict, at);
     }
 
     /** Compares two texts exactly as two claims would be compared. */

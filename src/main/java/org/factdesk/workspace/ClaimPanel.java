@@ -1,6 +1,7 @@
 package org.factdesk.workspace;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.factdesk.claim.ClaimViews.ClaimView;
 import org.factdesk.collaboration.CommentViews.CommentView;
 import org.factdesk.people.PeopleDirectory.Person;
@@ -12,7 +13,30 @@ import org.factdesk.source.SourceViews.SourceView;
 
 /** Everything the claim panel shows, for one user. */
 public record ClaimPanel(ClaimView claim, List<SourceView> sources, History history, List<CommentView> comments,
-        List<RatingView> ratings, List<Person> people, FormState form, Similar similar) {
+        List<RatingView> ratings, List<Person> people, FormState form, Supplier<Similar> similarOf) {
+
+    /**
+     * "Already checked?", looked up only when the page shows it (not for the live status
+     * refresh) and once per render.
+     */
+    public Similar similar() {
+        return similarOf.get();
+    }
+
+    /** A value computed on first use, then kept. */
+    static <T> Supplier<T> once(Supplier<T> compute) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = compute.get();
+                }
+                return value;
+            }
+        };
+    }
 
     public boolean may(String action) {
         return claim.allowedActions().stream().anyMatch(a -> a.apiName().equals(action));

@@ -111,7 +111,7 @@ public class WorkspaceViews {
 
     public ClaimPanel panel(long claimId, FormState form, Actor actor) {
         return new ClaimPanel(claims.get(claimId, actor), sources.list(claimId), review.history(claimId),
-                comments.threads(claimId), ratings.list(), peopleOrNone(), form, similar.of(claimId));
+                comments.threads(claimId), ratings.list(), peopleOrNone(), form, ClaimPanel.once(() -> similar.of(claimId)));
     }
 
     /**
