@@ -35,6 +35,19 @@ public final class ClaimRequests {
             @Size(max = 1000) String suffix) {
     }
 
+    /**
+     * PUT /api/claims/{id}/details: who made the claim, when, its type, why it was selected
+     * and its tags, all replaced (absent = empty). The quote itself moves only by a correction.
+     */
+    public record ClaimDetails(
+            Long version,
+            @Size(max = 300) String claimant,
+            LocalDate claimDate,
+            String claimType,
+            @Size(max = 2000) String whySelected,
+            @Size(max = 20) List<@Size(min = 1, max = 60) String> tags) {
+    }
+
     /** Filters of GET /api/claims; all optional. */
     public record ClaimFilter(String state, String assignee, Long article, Long rating, String q, String after, Integer limit) {
     }

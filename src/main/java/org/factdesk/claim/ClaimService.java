@@ -110,6 +110,40 @@ public class ClaimService {
     }
 
     /**
+     * Replaces a claim's details (claimant, date, type, why, tags) while it is open for
+     * research; the history keeps what they were. Saving the same details changes nothing.
+     */
+    @Transactional
+    public ClaimView updateDetails(long id, ClaimRequests.ClaimDetails details, Actor actor) {
+        Claim claim = lockAtVersion(id, details.version());
+        org.factdesk.review.ReviewService.requireEditable(claim, "claim.what.details");
+        String claimant = Inputs.text(details.claimant());
+        ClaimType type = Inputs.enumValue("claimType", details.claimType(), ClaimType.class, ClaimType.OTHER);
+        String why = Inputs.text(details.whySelected());
+        List<String> tags = details.tags() == null ? List.of()
+                : details.tags().stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
+        if (java.util.Objects.equals(claimant, claim.claimant) && java.util.Objects.equals(details.claimDate(), claim.claimDate)
+                && type == claim.claimType && java.util.Objects.equals(why, claim.whySelected) && tags.equals(claim.tags)) {
+            return view(claim, actor);
+        }
+        Map<String, Object> before = new java.util.LinkedHashMap<>();
+        before.put("claimant", claim.claimant);
+        before.put("claimDate", claim.claimDate == null ? null : claim.claimDate.toString());
+        before.put("claimType", claim.claimType.apiName());
+        before.put("whySelected", claim.whySelected);
+        before.put("tags", List.copyOf(claim.tags));
+        claim.claimant = claimant;
+        claim.claimDate = details.claimDate();
+        claim.claimType = type;
+        claim.whySelected = why;
+        claim.tags = new ArrayList<>(tags);
+        claim.touch();
+        ReviewEvent.note(claim, actor.username(), ReviewEvent.Kind.DETAILS_UPDATED, Map.of("before", before)).persist();
+        announce(claim);
+        return viewAfterChange(claim, actor);
+    }
+
+    /**
      * Moves a claim onto another version of its article's text (after a correction). The span
      * must hold exactly the quote given; the context is taken afresh from that text.
      */

@@ -29,7 +29,7 @@ public class ReviewEvent extends PanacheEntityBase {
     /** History entries that are not workflow transitions: from = to. */
     public enum Kind {
         CREATED, SOURCE_ADDED, SOURCE_UPDATED, SOURCE_REMOVED, VERDICT_PROPOSED, REPEAT_LINKED, REPEAT_UNLINKED,
-        REANCHORED, REANCHOR_NEEDED;
+        REANCHORED, REANCHOR_NEEDED, DETAILS_UPDATED;
 
         public String apiName() {
             return name().toLowerCase(java.util.Locale.ROOT);

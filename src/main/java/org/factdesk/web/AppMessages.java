@@ -221,6 +221,9 @@ public interface AppMessages {
     @Message String event_repeat_unlinked();
     @Message String event_reanchored();
     @Message String event_reanchor_needed();
+    @Message String event_details_updated();
+    @Message String details_edit();
+    @Message String details_save();
     @Message String home_counts();
     @Message String home_mine();
     @Message String home_mine_empty();

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.factdesk.claim.ClaimRequests.ClaimDetails;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.collaboration.CommentService;
 import org.factdesk.collaboration.CommentViews.NewComment;
@@ -44,11 +45,13 @@ public class ClaimForms {
     private final Forms forms;
     private final QueuePages queue;
     private final SimilarClaims similar;
+    private final ClaimService claimService;
     private final CorrectionService corrections;
 
     ClaimForms(ReviewService review, SourceService sources, CommentService comments, WorkspaceViews views,
             CurrentUser user, Forms forms, QueuePages queue, SimilarClaims similar,
-            CorrectionService corrections) {
+            CorrectionService corrections, ClaimService claimService) {
+        this.claimService = claimService;
         this.similar = similar;
         this.corrections = corrections;
         this.queue = queue;
@@ -141,6 +144,19 @@ public class ClaimForms {
             MultivaluedMap<String, String> form) {
         return save(claimId, "comment-" + commentId, form, "comments",
                 () -> comments.resolve(claimId, commentId, !"false".equals(form.getFirst("resolved")), user.actor()));
+    }
+
+    /** The claimant, date, type, reason and tags, corrected. */
+    @POST
+    @Path("{claimId}/details")
+    public Response details(@PathParam("claimId") long claimId, MultivaluedMap<String, String> form) {
+        return save(claimId, "details", form, "claim-details", () -> {
+            ClaimDetails details = new ClaimDetails(forms.number(form, "version"), form.getFirst("claimant"),
+                    forms.date(form, "claimDate"), form.getFirst("claimType"), form.getFirst("whySelected"),
+                    forms.tags(form.getFirst("tags")));
+            forms.validate(details);
+            claimService.updateDetails(claimId, details, user.actor());
+        });
     }
 
     /** "Already checked?": this claim repeats an earlier one. */

@@ -52,6 +52,24 @@ public record ClaimPanel(ClaimView claim, List<SourceView> sources, History hist
         return claim.state().isEditable();
     }
 
+    /** The details form is the one being shown again (after a refusal). */
+    public boolean editingDetails() {
+        return form.is("details");
+    }
+
+    /** Why the details form was refused (each field's own error stands next to it). */
+    public String detailsMessage() {
+        return form.message("details");
+    }
+
+    public boolean isDetailsType(String apiName) {
+        return form.value("details", "claimType", claim.claimType().apiName()).equals(apiName);
+    }
+
+    public String tagsText() {
+        return String.join(", ", claim.tags());
+    }
+
     public String exact() {
         return claim.selectors().get(1).exact();
     }

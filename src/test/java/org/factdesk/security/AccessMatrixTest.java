@@ -65,6 +65,7 @@ class AccessMatrixTest {
                 "POST /api/claims/{id}/anchor/confirm", "PUT /api/claims/{id}/anchor",
                 "POST /workspace/articles/{id}/versions", "GET /workspace/articles/{id}/corrections", "GET /workspace/articles/{id}/corrections/queue",
                 "POST /workspace/claims/{claimId}/anchor/confirm", "POST /workspace/claims/{claimId}/anchor",
+                "PUT /api/claims/{id}/details", "POST /workspace/claims/{claimId}/details",
                 "GET /api/claims/{id}/similar", "PUT /api/claims/{id}/repeat-of", "DELETE /api/claims/{id}/repeat-of",
                 "POST /workspace/claims/{claimId}/repeat", "POST /workspace/claims/{claimId}/repeat/remove",
                 "GET /api/articles/{id}/suggestions", "POST /api/articles/{id}/suggestions/dismissals",

@@ -67,6 +67,13 @@ class SuggestionsBrowserTest {
             assertEquals(CALL, alice.script("return [...document.querySelectorAll('#article-text mark[data-claims~=\"'"
                     + " + arguments[0] + '\"]')].map(m => m.textContent).join('')", String.valueOf(claim)));
 
+            // A one-click claim has no claimant yet: the panel's details form adds it.
+            alice.waitFor(By.cssSelector("#claim-details summary")).click();
+            alice.waitFor(By.id("details-claimant")).sendKeys("Jen Psaki");
+            alice.clickAndWaitForNewPage(alice.driver().findElement(By.id("save-details")));
+            Api.getClaim("alice", claim).then().body("claimant", org.hamcrest.Matchers.equalTo("Jen Psaki"))
+                    .body("claimType", org.hamcrest.Matchers.equalTo("statistic"));
+
             alice.open(page);
             alice.waitFor(By.id("suggestions"));
             assertFalse(marked(alice).contains(CALL), "a claimed phrase is no longer suggested");
