@@ -32,6 +32,10 @@ class AccessibilityBrowserTest {
         long claim = Api.claim("alice", article, "1,200 pupils");
         Api.submittedClaim(article, "80 teachers");
         long published = Api.publishedClaim(article, "The school has 1,200 pupils");
+        long teachers = Api.claim("alice", article, "80 teachers");
+        // A correction, so that the corrections page and the re-anchoring view have something to show.
+        Api.as("alice").body(java.util.Map.of("text", "The school has 1,200 pupils and 85 teachers."))
+                .post("/api/articles/{id}/versions", article).then().statusCode(201);
         String axe = Files.readString(AXE);
 
         List<String> problems = new ArrayList<>();
@@ -40,7 +44,8 @@ class AccessibilityBrowserTest {
             for (String page : List.of("/", "/workspace", "/workspace/articles", "/workspace/articles/" + article,
                     "/workspace/articles/" + article + "/claims/" + claim, "/workspace/queue", "/workspace/claims",
                     "/workspace/workflow", "/workspace/settings", "/claims", "/claims/" + published,
-                    "/articles/" + article, "/about/methodology")) {
+                    "/articles/" + article, "/about/methodology", "/workspace/articles/" + article + "/corrections",
+                    "/workspace/articles/" + article + "?reanchor=" + teachers)) {
                 admin.open(base + page);
                 admin.waitFor(By.id("main"));
                 problems.addAll(violations(admin, axe, page));
