@@ -86,7 +86,9 @@ class KeyboardAndScaleBrowserTest {
             url.clear();
             url.sendKeys("data:text/html,hello");
             alice.driver().findElement(By.cssSelector(".source-edit button[type=submit]")).click();
-            assertTrue(alice.waitFor(By.cssSelector(".source-edit .field-error")).getText().contains("http"));
+            var error = alice.waitFor(By.cssSelector(".source-edit .field-error"));
+            assertTrue(error.getText().contains("http"));
+            assertTrue(error.getAttribute("id").matches("url-error-\\d+"), "an id of its own: " + error.getAttribute("id"));
             url = alice.driver().findElement(By.cssSelector(".source-edit input[name=url]"));
             assertEquals("data:text/html,hello", url.getAttribute("value"), "what the user typed stays");
             url.clear();
