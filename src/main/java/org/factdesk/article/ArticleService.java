@@ -61,11 +61,7 @@ public class ArticleService {
 
     @Transactional
     public ArticleDetail create(NewArticle request, String actor) {
-        String text = ArticleText.normalize(request.text());
-        int bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-        if (bytes > config.articles().maxTextBytes()) {
-            throw ProblemException.tooLarge(text("article.too-large", bytes, config.articles().maxTextBytes()));
-        }
+        String text = body(request.text());
         Article article = new Article();
         article.title = request.title().strip();
         article.outlet = Inputs.text(request.outlet());
@@ -79,6 +75,16 @@ public class ArticleService {
         ArticleVersion version = ArticleVersion.of(article, 1, text, actor);
         version.persist();
         return ArticleDetail.of(article, version);
+    }
+
+    /** An article's text as stored: normalized like the seed importer's, and within the size limit (else 413). */
+    private String body(String raw) {
+        String text = ArticleText.normalize(raw);
+        int bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (bytes > config.articles().maxTextBytes()) {
+            throw ProblemException.tooLarge(text("article.too-large", bytes, config.articles().maxTextBytes()));
+        }
+        return text;
     }
 
     /**
@@ -95,11 +101,7 @@ public class ArticleService {
         if (Inputs.hasNul(raw) || Inputs.hasNul(note)) {
             throw ProblemException.invalid("text", text("input.nul"));
         }
-        String body = ArticleText.normalize(raw);
-        int bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-        if (bytes > config.articles().maxTextBytes()) {
-            throw ProblemException.tooLarge(text("article.too-large", bytes, config.articles().maxTextBytes()));
-        }
+        String body = body(raw);
         String why = Inputs.text(note);
         if (why != null && why.length() > 2000) {
             throw ProblemException.invalid("note", text("article.note-too-long", 2000));

@@ -63,6 +63,14 @@ public class ArticleVersion extends PanacheEntityBase {
         return find("article.id = ?1 order by versionNo desc", articleId).firstResultOptional();
     }
 
+    /** The number of the article's latest version, without loading any text (0 for an unknown article). */
+    public static int latestNumber(long articleId) {
+        Integer latest = getEntityManager()
+                .createQuery("select max(v.versionNo) from ArticleVersion v where v.article.id = ?1", Integer.class)
+                .setParameter(1, articleId).getSingleResult();
+        return latest == null ? 0 : latest;
+    }
+
     public static Optional<ArticleVersion> findVersion(long articleId, int versionNo) {
         return find("article.id = ?1 and versionNo = ?2", articleId, versionNo).firstResultOptional();
     }

@@ -76,8 +76,7 @@ public class ClaimService {
         claim.claimDate = request.claimDate();
         claim.claimType = Inputs.enumValue("claimType", request.claimType(), ClaimType.class, ClaimType.OTHER);
         claim.whySelected = Inputs.text(request.whySelected());
-        claim.tags = request.tags() == null ? new ArrayList<>()
-                : request.tags().stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
+        claim.tags = new ArrayList<>(tags(request.tags()));
         claim.createdBy = actor.username();
         claim.createdAt = Instant.now();
         claim.updatedAt = claim.createdAt;
@@ -86,6 +85,11 @@ public class ClaimService {
                 Map.of("start", claim.start, "end", claim.end, "exact", claim.exact)).persist();
         announce(claim);
         return viewAfterChange(claim, actor);
+    }
+
+    /** Tags as stored: trimmed, no empty ones, each once, in the order given. */
+    private static List<String> tags(List<String> given) {
+        return given == null ? List.of() : given.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
     }
 
     private static TextAnchor.Span anchor(String text, List<SelectorInput> selectors) {
@@ -120,8 +124,7 @@ public class ClaimService {
         String claimant = Inputs.text(details.claimant());
         ClaimType type = Inputs.enumValue("claimType", details.claimType(), ClaimType.class, ClaimType.OTHER);
         String why = Inputs.text(details.whySelected());
-        List<String> tags = details.tags() == null ? List.of()
-                : details.tags().stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
+        List<String> tags = tags(details.tags());
         if (java.util.Objects.equals(claimant, claim.claimant) && java.util.Objects.equals(details.claimDate(), claim.claimDate)
                 && type == claim.claimType && java.util.Objects.equals(why, claim.whySelected) && tags.equals(claim.tags)) {
             return view(claim, actor);
@@ -157,6 +160,14 @@ public class ClaimService {
         claim.suffix = span.suffix();
         claim.updatedAt = Instant.now();
         announce(claim);
+    }
+
+    /** The claim (the first made) on exactly this span of this article version, if any. */
+    @Transactional
+    public java.util.Optional<ClaimView> at(long articleId, int versionNo, int start, int end, Actor actor) {
+        return Claim.<Claim>find("select c from Claim c where c.articleId = ?1 and c.articleVersion = ?2 and c.start = ?3"
+                + " and c.end = ?4 order by c.id",
+                articleId, versionNo, start, end).firstResultOptional().map(c -> view(c, actor));
     }
 
     @Transactional

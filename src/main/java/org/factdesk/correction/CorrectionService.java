@@ -119,11 +119,19 @@ public class CorrectionService {
     @Transactional
     public List<Pending> pending(long articleId) {
         articles.get(articleId);
+        // The article's waiting claims and their proposals: two statements, whatever their number.
         List<Pending> waiting = new ArrayList<>();
         Map<String, Reanchor.Texts> diffs = new HashMap<>();
-        for (PendingAnchor p : PendingAnchor.<PendingAnchor>list(
-                "claimId in (select c.id from Claim c where c.articleId = ?1) order by claimId", articleId)) {
-            Claim claim = ClaimService.find(p.claimId);
+        Map<Long, Claim> claimsById = new HashMap<>();
+        for (Claim c : Claim.<Claim>list("select c from Claim c where c.articleId = ?1 and c.id in (select p.claimId from"
+                + " PendingAnchor p)", articleId)) {
+            claimsById.put(c.id, c);
+        }
+        if (claimsById.isEmpty()) {
+            return waiting;
+        }
+        for (PendingAnchor p : PendingAnchor.<PendingAnchor>list("claimId in ?1 order by claimId", claimsById.keySet())) {
+            Claim claim = claimsById.get(p.claimId);
             String key = claim.articleVersion + ">" + p.articleVersion;
             Reanchor.Texts texts = diffs.computeIfAbsent(key, k -> new Reanchor.Texts(
                     ArticleVersion.findVersion(articleId, claim.articleVersion).orElseThrow().body,

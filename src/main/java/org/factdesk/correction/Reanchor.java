@@ -199,8 +199,22 @@ public final class Reanchor {
         return out.toString().toLowerCase(Locale.ROOT);
     }
 
-    /** Levenshtein distance, two rows. */
+    /**
+     * Above this many character pairs the edit distance is counted over a word diff instead:
+     * character by character, a claim spanning a whole article would take minutes.
+     */
+    static final long CHARACTER_PAIRS = 4_000_000;
+
+    /** Levenshtein distance, two rows; for long texts, the characters of the words a diff changes. */
     static int distance(String a, String b) {
+        if ((long) a.length() * b.length() > CHARACTER_PAIRS) {
+            int changed = 0;
+            for (AbstractDelta<String> delta : DiffUtils.diff(tokens(a), tokens(b)).getDeltas()) {
+                changed += Math.max(String.join("", delta.getSource().getLines()).length(),
+                        String.join("", delta.getTarget().getLines()).length());
+            }
+            return changed;
+        }
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.factdesk.FactdeskConfig;
 import org.factdesk.article.ArticleVersion;
+import org.factdesk.repeat.SimilarClaims;
 import org.factdesk.web.Highlights;
 import org.factdesk.web.ProblemException;
 
@@ -34,7 +35,7 @@ public class PublicPages {
 
     /** One published claim's page. */
     public record ClaimPage(PublicClaim claim, List<PublicEvent> notices, String canonical, String jsonLd, boolean showReviewers,
-            List<Repeat> repeats, boolean articleChanged) {
+            List<SimilarClaims.Repeat> repeats, boolean articleChanged) {
     }
 
     /** The index with its filters, kept in the address so a view can be shared. */
@@ -60,8 +61,10 @@ public class PublicPages {
     private final PublicSearch search;
     private final FactdeskConfig config;
     private final PublicCache cache;
+    private final SimilarClaims similar;
 
-    PublicPages(PublicSearch search, FactdeskConfig config, PublicCache cache) {
+    PublicPages(PublicSearch search, FactdeskConfig config, PublicCache cache, SimilarClaims similar) {
+        this.similar = similar;
         this.search = search;
         this.config = config;
         this.cache = cache;
@@ -112,7 +115,7 @@ public class PublicPages {
             return REDIRECT + claim.path();
         }
         ClaimPage page = new ClaimPage(claim, PublicEvent.forClaim(claim.claimId), config.publicSite().baseUrl() + claim.path(),
-                ClaimReviewJsonLd.script(claim, config.publicSite()), config.publicSite().showReviewers(), repeats(claim.claimId),
+                ClaimReviewJsonLd.script(claim, config.publicSite()), config.publicSite().showReviewers(), similar.repeatedIn(claim.claimId),
                 changedSince(claim.articleId, claim.articleVersion));
         return Templates.claim(page).render();
     }
@@ -163,23 +166,8 @@ public class PublicPages {
         }
     }
 
-
-    /** Where a reviewer found the published claim said again: the articles, which are public anyway. */
-    public record Repeat(String title, String outlet, String url, LocalDate published) {
-    }
-
-    private static List<Repeat> repeats(long claimId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = io.quarkus.hibernate.orm.panache.Panache.getEntityManager().createNativeQuery("""
-                select a.title, a.outlet, a.url, a.published_date from claim c join article a on a.id = c.article_id
-                where c.repeat_of = :id order by a.published_date nulls last, c.id""")
-                .setParameter("id", claimId).getResultList();
-        return rows.stream().map(r -> new Repeat((String) r[0], (String) r[1], (String) r[2],
-                r[3] == null ? null : ((java.sql.Date) r[3]).toLocalDate())).toList();
-    }
-
     /** True when the publisher corrected the article after this version: the page then says so. */
     private static boolean changedSince(long articleId, int version) {
-        return ArticleVersion.findLatest(articleId).map(v -> v.versionNo > version).orElse(false);
+        return ArticleVersion.latestNumber(articleId) > version;
     }
 }

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -103,18 +104,23 @@ public class SimilarClaims {
         em.createNativeQuery("select set_config('pg_trgm.similarity_threshold', :floor, true)")
                 .setParameter("floor", String.valueOf(CANDIDATE_FLOOR)).getSingleResult();
         @SuppressWarnings("unchecked")
+        // The claim's own stems are worked out once (a materialized CTE), not once per candidate.
         List<Object[]> rows = em.createNativeQuery("""
+                with q as materialized (select id, match_text, claim_match_words(match_text) words from claim where id = :id)
                 select c.id, similarity(c.match_text, q.match_text), c.exact, c.match_text, claim_match_words(c.match_text),
-                       claim_match_words(q.match_text), q.match_text
-                from claim q join claim c on c.match_text % q.match_text
-                where q.id = :id and c.id <> q.id and c.current_verdict_id is not null and c.repeat_of is null
+                       q.words, q.match_text
+                from q join claim c on c.match_text % q.match_text
+                where c.id <> q.id and c.current_verdict_id is not null and c.repeat_of is null
                 order by 2 desc limit :n""")
                 .setParameter("id", claim.id).setParameter("n", CANDIDATES).getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
         record Scored(long id, Match match) {
         }
+        Text self = Text.of(claim.exact, (String) rows.get(0)[6], (String) rows.get(0)[5]);
         List<Scored> kept = new ArrayList<>();
         for (Object[] row : rows) {
-            Text self = Text.of(claim.exact, (String) row[6], (String) row[5]);
             Match match = ClaimMatcher.match(self, Text.of((String) row[2], (String) row[3], (String) row[4]),
                     ((Number) row[1]).doubleValue());
             if (match.score() >= suggestFrom()) {
@@ -154,6 +160,21 @@ public class SimilarClaims {
         VerdictView verdict = VerdictView.of(c.currentVerdict);
         Instant at = c.lastPublishedAt != null ? c.lastPublishedAt : verdict == null ? null : verdict.createdAt();
         return new Checked(c.id, c.articleId, articleTitle, c.exact, c.state(), verdict, at);
+    }
+
+    /** Where a claim was said again, as its public page lists it: the articles, which are public anyway. */
+    public record Repeat(String title, String outlet, String url, LocalDate published) {
+    }
+
+    /** The articles of the claims linked as repeats of this one, oldest article first. */
+    public List<Repeat> repeatedIn(long claimId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
+                select a.title, a.outlet, a.url, a.published_date from claim c join article a on a.id = c.article_id
+                where c.repeat_of = :id order by a.published_date nulls last, c.id""")
+                .setParameter("id", claimId).getResultList();
+        return rows.stream().map(r -> new Repeat((String) r[0], (String) r[1], (String) r[2],
+                r[3] == null ? null : ((java.sql.Date) r[3]).toLocalDate())).toList();
     }
 
     /** Compares two texts exactly as two claims would be compared. */

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdesk.claim.ClaimType;
 import org.factdesk.web.Texts;
 
 /**
@@ -23,12 +24,16 @@ public final class CheckWorthiness {
 
     /** Why a phrase is suggested. */
     public enum Reason {
-        NUMBER(2.5), DURATION(3.0), COMPARISON(3.0), CAUSAL(2.0), PREDICTION(1.0), ATTRIBUTION(1.0);
+        NUMBER(2.5, ClaimType.STATISTIC), DURATION(3.0, ClaimType.STATISTIC), COMPARISON(3.0, ClaimType.COMPARISON),
+        CAUSAL(2.0, ClaimType.CAUSAL), PREDICTION(1.0, ClaimType.PREDICTION), ATTRIBUTION(1.0, ClaimType.QUOTE);
 
         final double weight;
+        /** The type of a claim made from a phrase with this reason first. */
+        final ClaimType claimType;
 
-        Reason(double weight) {
+        Reason(double weight, ClaimType claimType) {
             this.weight = weight;
+            this.claimType = claimType;
         }
 
         @JsonValue

@@ -143,11 +143,9 @@ public class SuggestionService {
     public ClaimView claim(long articleId, Integer version, int start, int end, String exact, Actor actor) {
         ArticleDetail article = articles.get(articleId);
         int on = version == null ? article.version() : version;
-        for (ClaimView existing : claims.listForArticle(articleId, actor)) {
-            Selector position = existing.selectors().get(0);
-            if (existing.articleVersion() == on && position.start() == start && position.end() == end) {
-                return existing;
-            }
+        java.util.Optional<ClaimView> existing = claims.at(articleId, on, start, end, actor);
+        if (existing.isPresent()) {
+            return existing.get();
         }
         List<Reason> reasons = all(article).stream()
                 .filter(s -> s.start() == start && s.end() == end).findFirst().map(Suggestion::reasons).orElse(List.of());
@@ -158,19 +156,9 @@ public class SuggestionService {
         return claims.create(articleId, request, actor);
     }
 
-    /** The claim type the reasons imply, quantities first (reasons come in their declared order). */
+    /** The claim type the first reason implies (reasons come in their declared order: quantities first). */
     static ClaimType typeOf(List<Reason> reasons) {
-        for (Reason reason : reasons) {
-            switch (reason) {
-                case DURATION, NUMBER: return ClaimType.STATISTIC;
-                case COMPARISON: return ClaimType.COMPARISON;
-                case CAUSAL: return ClaimType.CAUSAL;
-                case PREDICTION: return ClaimType.PREDICTION;
-                case ATTRIBUTION: return ClaimType.QUOTE;
-                default: break;
-            }
-        }
-        return ClaimType.OTHER;
+        return reasons.isEmpty() ? ClaimType.OTHER : reasons.get(0).claimType;
     }
 
     private static String why(List<Reason> reasons) {

@@ -185,7 +185,7 @@ public class ClaimForms {
     @Path("{claimId}/anchor")
     public Response reselectAnchor(@PathParam("claimId") long claimId, MultivaluedMap<String, String> form) {
         return settle(claimId, form, () -> corrections.reselect(claimId, forms.integer(form, "start"), forms.integer(form, "end"),
-                form.getFirst("exact") == null ? null : form.getFirst("exact").replace("\r\n", "\n"), user.actor()));
+                forms.multiline(form, "exact"), user.actor()));
     }
 
     /** Settled: back to the claim; refused: the corrections page with the reason. */

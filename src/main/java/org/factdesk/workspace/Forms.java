@@ -29,6 +29,12 @@ public class Forms {
         this.validator = validator;
     }
 
+    /** A text field as typed. Browsers send a form's line breaks as CRLF; the stored texts have only LF. */
+    public String multiline(MultivaluedMap<String, String> form, String field) {
+        String value = form.getFirst(field);
+        return value == null ? null : value.replace("\r\n", "\n");
+    }
+
     public Integer integer(MultivaluedMap<String, String> form, String field) {
         String value = form.getFirst(field);
         if (value == null || value.isBlank()) {

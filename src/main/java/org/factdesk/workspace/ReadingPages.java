@@ -102,11 +102,6 @@ public class ReadingPages {
         return Templates.suggestions(views.reading(id, null, FormState.NONE, user.actor()));
     }
 
-    /** Browsers send a form's line breaks as CRLF; the stored text has only LF. */
-    private static String formText(String value) {
-        return value == null ? null : value.replace("\r\n", "\n");
-    }
-
     /** Who else has the article open, refreshed live. */
     @GET
     @Path("{id}/presence")
@@ -124,7 +119,7 @@ public class ReadingPages {
         try {
             CreateClaim request = new CreateClaim(null, List.of(
                     new SelectorInput(Selector.POSITION, forms.integer(form, "start"), forms.integer(form, "end"), null, null, null),
-                    new SelectorInput(Selector.QUOTE, null, null, formText(form.getFirst("exact")), null, null)),
+                    new SelectorInput(Selector.QUOTE, null, null, forms.multiline(form, "exact"), null, null)),
                     form.getFirst("claimant"), forms.date(form, "claimDate"), form.getFirst("claimType"),
                     form.getFirst("whySelected"), forms.tags(form.getFirst("tags")));
             forms.validate(request);
@@ -148,7 +143,7 @@ public class ReadingPages {
             if (start == null || end == null) {
                 throw ProblemException.invalid("start", Texts.text("selector.position-incomplete"));
             }
-            ClaimView claim = suggestions.claim(id, forms.integer(form, "version"), start, end, formText(form.getFirst("exact")),
+            ClaimView claim = suggestions.claim(id, forms.integer(form, "version"), start, end, forms.multiline(form, "exact"),
                     user.actor());
             return Response.seeOther(URI.create("/workspace/articles/" + id + "/claims/" + claim.id())).build();
         } catch (ProblemException problem) {
@@ -163,7 +158,7 @@ public class ReadingPages {
     @Produces(MediaType.TEXT_HTML)
     public Response dismissSuggestion(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         try {
-            suggestions.dismiss(id, formText(form.getFirst("exact")), user.actor());
+            suggestions.dismiss(id, forms.multiline(form, "exact"), user.actor());
             return Response.seeOther(URI.create("/workspace/articles/" + id + "#suggestions")).build();
         } catch (ProblemException problem) {
             return suggestionsRefused(id, form, problem);
@@ -186,7 +181,7 @@ public class ReadingPages {
     @Produces(MediaType.TEXT_HTML)
     public Response correct(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         try {
-            CorrectionService.Correction done = corrections.correct(id, formText(form.getFirst("text")), form.getFirst("note"),
+            CorrectionService.Correction done = corrections.correct(id, forms.multiline(form, "text"), form.getFirst("note"),
                     user.actor());
             return Response.seeOther(URI.create("/workspace/articles/" + id + (done.waiting() > 0 ? "/corrections" : ""))).build();
         } catch (ProblemException problem) {

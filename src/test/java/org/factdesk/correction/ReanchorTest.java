@@ -140,4 +140,14 @@ class ReanchorTest {
             assertEquals(QUOTE, after.substring(r.start(), r.end()));
         }
     }
+
+    @Test
+    void aClaimSpanningAWholeLongArticleIsCarriedOver() {
+        String paragraph = "Officials said the budget for schools rose by 3 percent while hospitals received less. ";
+        String before = paragraph.repeat(600); // about 52,000 characters, all of it one claim
+        String after = before.replaceFirst("hospitals received less", "hospitals received more");
+        Result r = Reanchor.locate(new Reanchor.Texts(before, after), new Reanchor.Claim(0, before.length(), before, "", ""));
+        assertEquals(Status.ANCHORED, r.status(), "one word in 52,000 characters: " + r);
+        assertFalse(r.exactQuote());
+    }
 }
