@@ -6,6 +6,7 @@
 APP_PORT=${FACTDESK_BENCH_APP_PORT:-8090}
 NGINX_PORT=${FACTDESK_BENCH_NGINX_PORT:-8091}
 HELLO_PORT=${FACTDESK_BENCH_HELLO_PORT:-8092}
+ROWS_PORT=${FACTDESK_BENCH_ROWS_PORT:-8093}
 CONNECTIONS=${FACTDESK_BENCH_CONNECTIONS:-64}
 DURATION=${FACTDESK_BENCH_DURATION:-10s}
 RUNS=${FACTDESK_BENCH_RUNS:-3}
@@ -21,10 +22,12 @@ mkdir -p "$BENCH/www" "$BENCH/tmp"
 
 APP_PID=""
 NGINX_PID=""
+ROWS_PID=""
 BENCH_STARTED=()   # the services this benchmark started (and stops again)
 bench_cleanup() {
   [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
   [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null || true
+  [ -n "$ROWS_PID" ] && kill "$ROWS_PID" 2>/dev/null || true
   for s in "${BENCH_STARTED[@]:+${BENCH_STARTED[@]}}"; do scripts/$s.sh stop || true; done
 }
 
@@ -112,10 +115,17 @@ save_copy() {
   echo "http://127.0.0.1:$NGINX_PORT${1%%\?*}/"
 }
 
-# warm <seconds> <url> [wrk args]: load that is not measured. The JVM compiles its hot paths
-# during the first tens of seconds under load (on 2 cores shared with wrk); measuring before
-# that would time the JIT compiler, not the application.
-warm() { local d=$1 url=$2; shift 2; wrk -t2 -c"$CONNECTIONS" -d"$d" "$@" "$url" >/dev/null; }
+# warm <seconds> <url> [wrk args]: load that is not measured, so that what is measured is the
+# JIT-compiled application, not the JIT compiler at work. The first quarter runs at 2
+# connections: on 2 cores, 64 busy request threads leave the compiler threads so little CPU
+# that the hot paths can stay interpreted for minutes (measured: a Qute page at 64 connections
+# stayed at 700-2,000 req/s for over a minute; after 20 s at 2 connections it served 30,000).
+warm() {
+  local d=$1 url=$2; shift 2
+  local gentle=$((${d%s} / 4))
+  [ "$gentle" -gt 0 ] && wrk -t2 -c2 -d"${gentle}s" "$@" "$url" >/dev/null
+  wrk -t2 -c"$CONNECTIONS" -d"$((${d%s} - gentle))s" "$@" "$url" >/dev/null
+}
 
 # to_ms <wrk latency>: "812.00us" / "3.20ms" / "1.02s" in milliseconds.
 to_ms() { sed -e 's/^\([0-9.]*\)us$/\1 0.001/' -e 's/^\([0-9.]*\)ms$/\1 1/' -e 's/^\([0-9.]*\)s$/\1 1000/' <<<"$1" | awk '{printf "%.3f", $1 * $2}'; }
