@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
@@ -89,6 +91,30 @@ class SuggestionApiTest {
                             "overlapping suggestions: " + s + " and " + other);
                 }
             }
+        }
+    }
+
+    /**
+     * Found by the benchmark, whose seeded versions all store the same SHA-256: suggestions were
+     * cached by that column, so one text got another's offsets and its reading view failed.
+     */
+    @Test
+    void twoTextsWithTheSameStoredHashKeepTheirOwnSuggestions() {
+        long longer = demoArticleCopy();
+        String text = "The minister said unemployment fell by 12 percent in 2023, the lowest since 1990.";
+        long shorter = Api.article("Suggestions, short " + System.nanoTime(), "An earlier text.");
+        // A second version written the way the benchmark's seed writes them (versions are never updated).
+        assertEquals(1, QuarkusTransaction.requiringNew().call(() -> Panache.getEntityManager()
+                .createNativeQuery("insert into article_version (article_id, version_no, body, sha256, created_by)"
+                        + " select ?2, 2, ?3, sha256, 'test' from article_version where article_id = ?1")
+                .setParameter(1, longer).setParameter(2, shorter).setParameter(3, text).executeUpdate()));
+        assertTrue(suggestions(longer, 50).size() > 5, "the longer text's suggestions are cached first");
+        List<Map<String, Object>> own = suggestions(shorter, 50);
+        assertTrue(!own.isEmpty(), "the short text has suggestions of its own");
+        for (Map<String, Object> s : own) {
+            int start = (Integer) s.get("start");
+            int end = (Integer) s.get("end");
+            assertTrue(end <= text.length() && text.substring(start, end).equals(s.get("exact")), "not this text's: " + s);
         }
     }
 
