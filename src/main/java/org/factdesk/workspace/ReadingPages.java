@@ -126,8 +126,7 @@ public class ReadingPages {
             ClaimView created = claims.create(id, request, user.actor());
             return Response.seeOther(URI.create("/workspace/articles/" + id + "/claims/" + created.id())).build();
         } catch (ProblemException problem) {
-            FormState state = forms.state("selection", form, problem);
-            return forms.page(problem, Templates.read(views.reading(id, null, state, user.actor())));
+            return readAgain(id, "selection", form, problem);
         }
     }
 
@@ -147,7 +146,7 @@ public class ReadingPages {
                     user.actor());
             return Response.seeOther(URI.create("/workspace/articles/" + id + "/claims/" + claim.id())).build();
         } catch (ProblemException problem) {
-            return suggestionsRefused(id, form, problem);
+            return readAgain(id, "suggestions", form, problem);
         }
     }
 
@@ -161,7 +160,7 @@ public class ReadingPages {
             suggestions.dismiss(id, forms.multiline(form, "exact"), user.actor());
             return Response.seeOther(URI.create("/workspace/articles/" + id + "#suggestions")).build();
         } catch (ProblemException problem) {
-            return suggestionsRefused(id, form, problem);
+            return readAgain(id, "suggestions", form, problem);
         }
     }
 
@@ -185,8 +184,7 @@ public class ReadingPages {
                     user.actor());
             return Response.seeOther(URI.create("/workspace/articles/" + id + (done.waiting() > 0 ? "/corrections" : ""))).build();
         } catch (ProblemException problem) {
-            FormState state = forms.state("correction", form, problem);
-            return forms.page(problem, Templates.read(views.reading(id, null, state, user.actor())));
+            return readAgain(id, "correction", form, problem);
         }
     }
 
@@ -206,8 +204,8 @@ public class ReadingPages {
         return Templates.corrections$queue(views.corrections(id, FormState.NONE));
     }
 
-    private Response suggestionsRefused(long id, MultivaluedMap<String, String> form, ProblemException problem) {
-        FormState state = forms.state("suggestions", form, problem);
-        return forms.page(problem, Templates.read(views.reading(id, null, state, user.actor())));
+    /** The article again, with the refused form's input and the reason next to it. */
+    private Response readAgain(long id, String formName, MultivaluedMap<String, String> form, ProblemException problem) {
+        return forms.page(problem, Templates.read(views.reading(id, null, forms.state(formName, form, problem), user.actor())));
     }
 }
