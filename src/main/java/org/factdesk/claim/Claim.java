@@ -107,9 +107,9 @@ public class Claim extends PanacheEntityBase {
 
     /**
      * Moves the claim as the workflow decided and returns the event to persist. The only
-     * way the state changes.
+     * way the state changes; called by {@link ClaimChanges} alone.
      */
-    public ReviewEvent apply(Decision decision, String actor, String reason, String assignee) {
+    ReviewEvent apply(Decision decision, String actor, String reason, String assignee) {
         if (!decision.isAllowed()) {
             throw new IllegalArgumentException("a refused move cannot be applied");
         }
@@ -131,8 +131,56 @@ public class Claim extends PanacheEntityBase {
         return ReviewEvent.transition(this, actor, action, from, reason, assignee);
     }
 
+    /** A new claim on a span of one article version (ClaimChanges persists it with its first event). */
+    static Claim on(long articleId, int versionNo, TextAnchor.Span span, Details details, String createdBy) {
+        Claim claim = new Claim();
+        claim.articleId = articleId;
+        claim.moveTo(versionNo, span);
+        claim.replace(details);
+        claim.createdBy = createdBy;
+        claim.createdAt = Instant.now();
+        claim.updatedAt = claim.createdAt;
+        return claim;
+    }
+
+    /** The claim's details as one value: who said it, when, its type, why it was selected, its tags. */
+    public record Details(String claimant, LocalDate claimDate, ClaimType claimType, String whySelected, List<String> tags) {
+        public Details {
+            tags = List.copyOf(tags);
+        }
+    }
+
+    public Details details() {
+        return new Details(claimant, claimDate, claimType, whySelected, tags);
+    }
+
+    void replace(Details details) {
+        claimant = details.claimant();
+        claimDate = details.claimDate();
+        claimType = details.claimType();
+        whySelected = details.whySelected();
+        tags = new ArrayList<>(details.tags());
+    }
+
+    void moveTo(int versionNo, TextAnchor.Span span) {
+        articleVersion = versionNo;
+        start = span.start();
+        end = span.end();
+        exact = span.exact();
+        prefix = span.prefix();
+        suffix = span.suffix();
+    }
+
+    void proposeVerdict(Verdict verdict) {
+        currentVerdict = verdict;
+    }
+
+    void repeatOf(Long original) {
+        repeatOf = original;
+    }
+
     /** Marks the claim changed, so that its version moves on (also for changes in other tables). */
-    public void touch() {
+    void touch() {
         updatedAt = Instant.now();
     }
 

@@ -25,6 +25,7 @@ import org.factdesk.claim.ClaimViews.Selector;
 import org.factdesk.collaboration.ClaimChanged;
 import org.factdesk.review.Actor;
 import org.factdesk.review.ClaimFacts;
+import org.factdesk.review.Contributions;
 import org.factdesk.review.ReviewEvent;
 import org.factdesk.review.ReviewState;
 import org.factdesk.review.ReviewViews.VerdictView;
@@ -42,16 +43,11 @@ public class ClaimService {
     static final int MAX_PAGE = 200;
 
     private final FactdeskConfig config;
-    private final Event<ClaimChanged> changed;
+    private final ClaimChanges changes;
 
-    ClaimService(FactdeskConfig config, Event<ClaimChanged> changed) {
+    ClaimService(FactdeskConfig config, ClaimChanges changes) {
         this.config = config;
-        this.changed = changed;
-    }
-
-    /** Announces a change of this claim to every open page, once the transaction commits. */
-    public void announce(Claim claim) {
-        changed.fire(new ClaimChanged(claim.articleId, claim.id));
+        this.changes = changes;
     }
 
     @Transactional
@@ -63,27 +59,9 @@ public class ClaimService {
                 .orElseThrow(() -> ProblemException.invalid("articleVersion",
                         text("article.no-version", articleId, request.articleVersion())));
         TextAnchor.Span span = anchor(text.body, request.selectors());
-
-        Claim claim = new Claim();
-        claim.articleId = articleId;
-        claim.articleVersion = text.versionNo;
-        claim.start = span.start();
-        claim.end = span.end();
-        claim.exact = span.exact();
-        claim.prefix = span.prefix();
-        claim.suffix = span.suffix();
-        claim.claimant = Inputs.text(request.claimant());
-        claim.claimDate = request.claimDate();
-        claim.claimType = Inputs.enumValue("claimType", request.claimType(), ClaimType.class, ClaimType.OTHER);
-        claim.whySelected = Inputs.text(request.whySelected());
-        claim.tags = new ArrayList<>(tags(request.tags()));
-        claim.createdBy = actor.username();
-        claim.createdAt = Instant.now();
-        claim.updatedAt = claim.createdAt;
-        claim.persist();
-        ReviewEvent.note(claim, actor.username(), ReviewEvent.Kind.CREATED,
-                Map.of("start", claim.start, "end", claim.end, "exact", claim.exact)).persist();
-        announce(claim);
+        Claim claim = changes.create(articleId, text.versionNo, span, new Claim.Details(Inputs.text(request.claimant()),
+                request.claimDate(), Inputs.enumValue("claimType", request.claimType(), ClaimType.class, ClaimType.OTHER),
+                Inputs.text(request.whySelected()), tags(request.tags())), actor);
         return viewAfterChange(claim, actor);
     }
 
@@ -119,47 +97,24 @@ public class ClaimService {
      */
     @Transactional
     public ClaimView updateDetails(long id, ClaimRequests.ClaimDetails details, Actor actor) {
-        Claim claim = lockAtVersion(id, details.version());
+        ClaimChanges.Locked locked = changes.lock(id, details.version());
+        Claim claim = locked.claim();
         org.factdesk.review.ReviewService.requireEditable(claim, "claim.what.details");
-        String claimant = Inputs.text(details.claimant());
-        ClaimType type = Inputs.enumValue("claimType", details.claimType(), ClaimType.class, ClaimType.OTHER);
-        String why = Inputs.text(details.whySelected());
-        List<String> tags = tags(details.tags());
-        if (java.util.Objects.equals(claimant, claim.claimant) && java.util.Objects.equals(details.claimDate(), claim.claimDate)
-                && type == claim.claimType && java.util.Objects.equals(why, claim.whySelected) && tags.equals(claim.tags)) {
+        Claim.Details after = new Claim.Details(Inputs.text(details.claimant()), details.claimDate(),
+                Inputs.enumValue("claimType", details.claimType(), ClaimType.class, ClaimType.OTHER),
+                Inputs.text(details.whySelected()), tags(details.tags()));
+        Claim.Details before = claim.details();
+        if (after.equals(before)) {
             return view(claim, actor);
         }
-        Map<String, Object> before = new java.util.LinkedHashMap<>();
-        before.put("claimant", claim.claimant);
-        before.put("claimDate", claim.claimDate == null ? null : claim.claimDate.toString());
-        before.put("claimType", claim.claimType.apiName());
-        before.put("whySelected", claim.whySelected);
-        before.put("tags", List.copyOf(claim.tags));
-        claim.claimant = claimant;
-        claim.claimDate = details.claimDate();
-        claim.claimType = type;
-        claim.whySelected = why;
-        claim.tags = new ArrayList<>(tags);
-        claim.touch();
-        ReviewEvent.note(claim, actor.username(), ReviewEvent.Kind.DETAILS_UPDATED, Map.of("before", before)).persist();
-        announce(claim);
+        Map<String, Object> was = new java.util.LinkedHashMap<>();
+        was.put("claimant", before.claimant());
+        was.put("claimDate", before.claimDate() == null ? null : before.claimDate().toString());
+        was.put("claimType", before.claimType().apiName());
+        was.put("whySelected", before.whySelected());
+        was.put("tags", before.tags());
+        changes.replaceDetails(locked, after, was, actor);
         return viewAfterChange(claim, actor);
-    }
-
-    /**
-     * Moves a claim onto another version of its article's text (after a correction). The span
-     * must hold exactly the quote given; the context is taken afresh from that text.
-     */
-    public void reanchor(Claim claim, int versionNo, String text, int start, int end, String exact) {
-        TextAnchor.Span span = TextAnchor.atPosition(text, start, end, exact);
-        claim.articleVersion = versionNo;
-        claim.start = span.start();
-        claim.end = span.end();
-        claim.exact = span.exact();
-        claim.prefix = span.prefix();
-        claim.suffix = span.suffix();
-        claim.updatedAt = Instant.now();
-        announce(claim);
     }
 
     /** The claim (the first made) on exactly this span of this article version, if any. */
@@ -265,30 +220,33 @@ public class ClaimService {
     }
 
     /**
-     * Loads a claim for a change, locked, and checks the version the change was based on.
+     * What the workflow needs to decide a move. Where an approval or a publication is possible,
+     * the claim's history is read too: who contributed to this round (four eyes) and whether a
+     * correction left its quote waiting.
      *
-     * @throws ProblemException 428 without a version, 409 (with the current state) for a stale one
+     * @param history the claim's history when the caller has it (lists load them in one query), else null
      */
-    public static Claim lockAtVersion(long id, Long basedOn) {
-        Claim claim = Claim.findForUpdate(id).orElseThrow(() -> ProblemException.notFound(text("claim.not-found", id)));
-        if (basedOn == null) {
-            throw ProblemException.preconditionRequired(text("claim.version-required", claim.version));
+    public ClaimFacts facts(Claim claim, long sourceCount, List<ReviewEvent> history) {
+        String author = claim.currentVerdict == null ? null : claim.currentVerdict.author;
+        Map<String, Contributions.Contribution> contributors = Map.of();
+        boolean quoteWaiting = false;
+        if (readsHistory(claim.state())) {
+            List<ReviewEvent> events = history != null ? history : ReviewEvent.listForClaim(claim.id);
+            contributors = Contributions.ofCurrentRound(events, author,
+                    claim.currentVerdict == null ? null : claim.currentVerdict.createdAt);
+            quoteWaiting = ReviewEvent.quoteWaiting(events);
         }
-        if (basedOn != claim.version) {
-            throw ProblemException.conflict("stale-version", text("claim.stale", basedOn, claim.version, claim.state()),
-                    Map.of("currentVersion", claim.version, "currentState", claim.state()));
-        }
-        return claim;
+        return new ClaimFacts(claim.state(), claim.currentVerdict != null, author, (int) sourceCount,
+                claim.assignees, claim.firstPublishedAt != null, contributors, quoteWaiting);
     }
 
-    public ClaimFacts facts(Claim claim, long sourceCount) {
-        return new ClaimFacts(claim.state(), claim.currentVerdict != null,
-                claim.currentVerdict == null ? null : claim.currentVerdict.author, (int) sourceCount,
-                claim.assignees, claim.firstPublishedAt != null);
+    /** The states whose moves (approve, publish) depend on the claim's history. */
+    private static boolean readsHistory(ReviewState state) {
+        return state == ReviewState.AWAITING_APPROVAL || state == ReviewState.APPROVED;
     }
 
     public ClaimFacts facts(Claim claim) {
-        return facts(claim, Source.countForClaim(claim.id));
+        return facts(claim, Source.countForClaim(claim.id), null);
     }
 
     public int minSources() {
@@ -296,7 +254,7 @@ public class ClaimService {
     }
 
     public ClaimView view(Claim claim, Actor actor) {
-        return view(claim, Source.countForClaim(claim.id), actor);
+        return view(claim, Source.countForClaim(claim.id), null, actor);
     }
 
     /** The claim after a change, with the version the change produced. */
@@ -310,13 +268,26 @@ public class ClaimService {
     }
 
     private List<ClaimView> views(List<Claim> claims, Map<Long, Long> sourceCounts, Actor actor) {
-        return claims.stream().map(c -> view(c, sourceCounts.getOrDefault(c.id, 0L), actor)).toList();
+        Map<Long, List<ReviewEvent>> histories = historiesWhereNeeded(claims);
+        return claims.stream().map(c -> view(c, sourceCounts.getOrDefault(c.id, 0L),
+                histories.getOrDefault(c.id, List.of()), actor)).toList();
     }
 
-    private ClaimView view(Claim c, long sourceCount, Actor actor) {
+    /** The histories of the listed claims that await approval or are approved, in one query. */
+    private static Map<Long, List<ReviewEvent>> historiesWhereNeeded(List<Claim> claims) {
+        List<Long> ids = claims.stream().filter(c -> readsHistory(c.state())).map(c -> c.id).toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return ReviewEvent.<ReviewEvent>list("claimId in ?1 order by id", ids).stream()
+                .collect(java.util.stream.Collectors.groupingBy(e -> e.claimId));
+    }
+
+    private ClaimView view(Claim c, long sourceCount, List<ReviewEvent> history, Actor actor) {
+        ClaimFacts facts = facts(c, sourceCount, history);
         return new ClaimView(c.id, c.articleId, c.articleVersion, Selector.of(c), c.claimant, c.claimDate, c.claimType,
                 c.whySelected, c.tags, c.state(), c.version, new TreeSet<>(c.assignees), VerdictView.of(c.currentVerdict), sourceCount,
-                Workflow.allowedActions(facts(c, sourceCount), actor, minSources()),
+                Workflow.allowedActions(facts, actor, minSources()), Workflow.refusals(facts, actor, minSources()),
                 c.createdBy, c.createdAt, c.updatedAt, c.firstPublishedAt, c.lastPublishedAt);
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.factdesk.review.Action;
 import org.factdesk.review.ReviewState;
+import org.factdesk.review.Workflow;
 import org.factdesk.review.ReviewViews.VerdictView;
 
 /** What the API shows of claims. */
@@ -30,8 +31,14 @@ public final class ClaimViews {
     public record ClaimView(long id, long articleId, int articleVersion, List<Selector> selectors,
             String claimant, LocalDate claimDate, ClaimType claimType, String whySelected, List<String> tags,
             ReviewState state, long version, Set<String> assignees, VerdictView verdict, long sourceCount,
-            List<Action> allowedActions, String createdBy, Instant createdAt, Instant updatedAt,
+            List<Action> allowedActions, List<Workflow.Refused> refusedActions, String createdBy, Instant createdAt, Instant updatedAt,
             Instant firstPublishedAt, Instant lastPublishedAt) {
+
+        /** Why this person may not take an action of the claim's state now (four eyes, not ready). */
+        public String refusal(String action) {
+            return refusedActions.stream().filter(r -> r.action().apiName().equals(action)).map(Workflow.Refused::reason)
+                    .findFirst().orElse(null);
+        }
     }
 
     /** One page of a claim search; {@code next} is the cursor of the following page, or null. */

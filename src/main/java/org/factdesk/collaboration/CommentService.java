@@ -29,11 +29,16 @@ public class CommentService {
     private static final Pattern MENTION = Pattern.compile("(?<![\\w@.])@([A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9]|[A-Za-z0-9])");
 
     private final PeopleDirectory people;
-    private final ClaimService claims;
+    private final jakarta.enterprise.event.Event<ClaimChanged> changed;
 
-    CommentService(PeopleDirectory people, ClaimService claims) {
+    CommentService(PeopleDirectory people, jakarta.enterprise.event.Event<ClaimChanged> changed) {
         this.people = people;
-        this.claims = claims;
+        this.changed = changed;
+    }
+
+    /** A comment is not a change of the claim, but every open page of it shows the thread live. */
+    private void announce(Claim claim) {
+        changed.fire(new ClaimChanged(claim.articleId, claim.id));
     }
 
     @Transactional
@@ -57,7 +62,7 @@ public class CommentService {
         comment.createdAt = Instant.now();
         comment.mentions.addAll(mentions);
         comment.persist();
-        claims.announce(claim);
+        announce(claim);
         return view(comment, List.of());
     }
 
@@ -67,7 +72,7 @@ public class CommentService {
                 .orElseThrow(() -> ProblemException.notFound(text("comment.not-found", claimId, commentId)));
         comment.resolvedBy = resolved ? actor.username() : null;
         comment.resolvedAt = resolved ? Instant.now() : null;
-        claims.announce(ClaimService.find(claimId));
+        announce(ClaimService.find(claimId));
         return view(comment, List.of());
     }
 

@@ -14,9 +14,12 @@ import java.util.Set;
 import org.factdesk.article.ArticleService;
 import org.factdesk.article.ArticleVersion;
 import org.factdesk.claim.Claim;
-import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.ClaimChanges;
+import org.factdesk.claim.TextAnchor;
 import org.factdesk.collaboration.ClaimChanged;
 import org.factdesk.review.Actor;
+import org.factdesk.review.Contributions;
+import org.factdesk.review.ReviewService;
 import org.factdesk.review.ReviewEvent;
 import org.factdesk.review.ReviewState;
 import org.factdesk.security.Roles;
@@ -41,7 +44,7 @@ public class CorrectionService {
     /** A claim waiting after a correction, with both texts around it for the side-by-side view. */
     public record Pending(long claimId, ReviewState state, boolean published, Reanchor.Status status, double score,
             int fromVersion, int start, int end, String exact, int toVersion, Integer proposedStart, Integer proposedEnd,
-            String proposedExact, SideBySide sides) {
+            String proposedExact, SideBySide sides, long version) {
         public String scoreText() {
             return String.format(java.util.Locale.ROOT, "%.2f", score);
         }
@@ -53,12 +56,14 @@ public class CorrectionService {
     }
 
     private final ArticleService articles;
-    private final ClaimService claims;
+    private final ClaimChanges changes;
+    private final ReviewService review;
     private final Event<ClaimChanged> changed;
 
-    CorrectionService(ArticleService articles, ClaimService claims, Event<ClaimChanged> changed) {
+    CorrectionService(ArticleService articles, ClaimChanges changes, ReviewService review, Event<ClaimChanged> changed) {
         this.articles = articles;
-        this.claims = claims;
+        this.changes = changes;
+        this.review = review;
         this.changed = changed;
     }
 
@@ -67,7 +72,9 @@ public class CorrectionService {
         ArticleVersion to = articles.addVersion(articleId, text, note, actor.username());
         Map<Integer, Reanchor.Texts> diffs = new HashMap<>();
         List<Outcome> outcomes = new ArrayList<>();
-        for (Claim claim : Claim.<Claim>list("articleId = ?1 and articleVersion < ?2 order by id", articleId, to.versionNo)) {
+        for (Claim listed : Claim.<Claim>list("articleId = ?1 and articleVersion < ?2 order by id", articleId, to.versionNo)) {
+            ClaimChanges.Locked locked = changes.lockCarriedAlong(listed.id);
+            Claim claim = locked.claim();
             Reanchor.Texts texts = diffs.computeIfAbsent(claim.articleVersion,
                     v -> new Reanchor.Texts(ArticleVersion.findVersion(articleId, v).orElseThrow().body, to.body));
             Reanchor.Result result = Reanchor.locate(texts, new Reanchor.Claim(claim.start, claim.end, claim.exact,
@@ -75,11 +82,12 @@ public class CorrectionService {
             boolean published = claim.firstPublishedAt != null;
             int from = claim.articleVersion;
             if (result.status() == Reanchor.Status.ANCHORED && (!published || result.exactQuote())) {
-                move(claim, to, result.start(), result.end(), result.exact(), result.score(), from, actor, "correction");
+                move(locked, to, result.start(), result.end(), result.exact(), result.score(), from, actor,
+                        Contributions.CARRIED_OVER);
                 outcomes.add(new Outcome(claim.id, Reanchor.Status.ANCHORED, result.score(), true, published));
             } else {
                 Reanchor.Status status = result.status() == Reanchor.Status.ORPHANED ? Reanchor.Status.ORPHANED : Reanchor.Status.FUZZY;
-                wait(claim, to.versionNo, status, result, actor);
+                wait(locked, to.versionNo, status, result, actor);
                 outcomes.add(new Outcome(claim.id, status, result.score(), false, published));
             }
         }
@@ -88,15 +96,16 @@ public class CorrectionService {
         return new Correction(articleId, to.versionNo, moved, outcomes.size() - moved, outcomes);
     }
 
-    private void move(Claim claim, ArticleVersion to, int start, int end, String exact, double score, int from, Actor actor,
-            String how) {
-        claims.reanchor(claim, to.versionNo, to.body, start, end, exact);
-        PendingAnchor.deleteById(claim.id);
-        ReviewEvent.note(claim, actor.username(), ReviewEvent.Kind.REANCHORED, Map.of("fromVersion", from, "toVersion",
-                to.versionNo, "start", start, "end", end, "exact", exact, "score", score, "how", how)).persist();
+    private void move(ClaimChanges.Locked locked, ArticleVersion to, int start, int end, String exact, double score, int from,
+            Actor actor, String how) {
+        TextAnchor.Span span = TextAnchor.atPosition(to.body, start, end, exact);
+        PendingAnchor.deleteById(locked.claim().id);
+        changes.moveQuote(locked, to.versionNo, span, Map.of("fromVersion", from, "toVersion", to.versionNo, "start", start,
+                "end", end, "exact", exact, "score", score, "how", how), actor);
     }
 
-    private void wait(Claim claim, int toVersion, Reanchor.Status status, Reanchor.Result result, Actor actor) {
+    private void wait(ClaimChanges.Locked locked, int toVersion, Reanchor.Status status, Reanchor.Result result, Actor actor) {
+        Claim claim = locked.claim();
         PendingAnchor pending = PendingAnchor.<PendingAnchor>findByIdOptional(claim.id).orElseGet(PendingAnchor::new);
         boolean fresh = pending.claimId == null;
         pending.claimId = claim.id;
@@ -110,9 +119,8 @@ public class CorrectionService {
         if (fresh) {
             pending.persist();
         }
-        ReviewEvent.note(claim, actor.username(), ReviewEvent.Kind.REANCHOR_NEEDED, Map.of("toVersion", toVersion,
-                "status", status.apiName(), "score", pending.score)).persist();
-        claims.announce(claim);
+        changes.record(locked, ReviewEvent.Kind.REANCHOR_NEEDED, Map.of("toVersion", toVersion,
+                "status", status.apiName(), "score", pending.score), actor);
     }
 
     /** The claims of the article waiting after a correction, oldest claim first. */
@@ -138,33 +146,52 @@ public class CorrectionService {
                     ArticleVersion.findVersion(articleId, p.articleVersion).orElseThrow().body));
             waiting.add(new Pending(claim.id, claim.state(), claim.firstPublishedAt != null, p.status, p.score,
                     claim.articleVersion, claim.start, claim.end, claim.exact, p.articleVersion, p.start, p.end, p.exact,
-                    SideBySide.around(texts, claim.start, claim.end, p.start, p.end)));
+                    SideBySide.around(texts, claim.start, claim.end, p.start, p.end), claim.version));
         }
         return waiting;
     }
 
     /** Moves a FUZZY claim to the place the correction proposed. */
     @Transactional
-    public void confirm(long claimId, Actor actor) {
-        Claim claim = ClaimService.find(claimId);
-        PendingAnchor p = pendingOf(claim, actor);
+    public void confirm(long claimId, Long basedOn, Actor actor) {
+        ClaimChanges.Locked locked = changes.lock(claimId, basedOn);
+        PendingAnchor p = pendingOf(locked.claim(), actor);
         if (p.status != Reanchor.Status.FUZZY) {
             throw ProblemException.conflict("not-fuzzy", text("correction.not-fuzzy", claimId), Map.of());
         }
-        ArticleVersion to = ArticleVersion.findVersion(claim.articleId, p.articleVersion).orElseThrow();
-        move(claim, to, p.start, p.end, p.exact, p.score, claim.articleVersion, actor, "confirmed");
+        settle(locked, p, p.start, p.end, p.exact, p.score, "confirmed", actor);
     }
 
     /** Moves a waiting claim to a span a person selected in the corrected text. */
     @Transactional
-    public void reselect(long claimId, Integer start, Integer end, String exact, Actor actor) {
-        Claim claim = ClaimService.find(claimId);
-        PendingAnchor p = pendingOf(claim, actor);
+    public void reselect(long claimId, Integer start, Integer end, String exact, Long basedOn, Actor actor) {
+        ClaimChanges.Locked locked = changes.lock(claimId, basedOn);
+        PendingAnchor p = pendingOf(locked.claim(), actor);
         if (start == null || end == null) {
             throw ProblemException.invalid("start", text("selector.position-incomplete"));
         }
+        settle(locked, p, start, end, exact, 1.0, "selected again", actor);
+    }
+
+    /**
+     * A person settled where a waiting quote is. When the words differ from the quote that was
+     * under approval, approved or published, that decision was about other words: the claim
+     * goes back to work (the workflow's quote_changed move).
+     */
+    private void settle(ClaimChanges.Locked locked, PendingAnchor p, int start, int end, String exact, double score, String how,
+            Actor actor) {
+        Claim claim = locked.claim();
+        String before = claim.exact;
         ArticleVersion to = ArticleVersion.findVersion(claim.articleId, p.articleVersion).orElseThrow();
-        move(claim, to, start, end, exact, 1.0, claim.articleVersion, actor, "selected again");
+        move(locked, to, start, end, exact, score, claim.articleVersion, actor, how);
+        if (!TextAnchor.sameWords(before, claim.exact)) {
+            review.quoteMoved(locked, text("correction.quote-changed", abbreviate(before), abbreviate(claim.exact)), actor);
+        }
+        changed.fire(ClaimChanged.publicSite(claim.articleId));
+    }
+
+    private static String abbreviate(String quote) {
+        return quote.length() <= 120 ? quote : quote.substring(0, 117) + "…";
     }
 
     private static PendingAnchor pendingOf(Claim claim, Actor actor) {

@@ -6,7 +6,10 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -14,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.factdesk.repeat.SimilarClaims.Similar;
 import org.factdesk.security.CurrentUser;
 import org.factdesk.security.Roles;
+import org.factdesk.web.Versions;
 
 /** "Already checked?" in the API: similar earlier claims, and the repeat link. */
 @Path("/api/claims/{id}")
@@ -21,8 +25,8 @@ import org.factdesk.security.Roles;
 @RolesAllowed({Roles.REVIEWER, Roles.EDITOR, Roles.ADMIN})
 public class RepeatApi {
 
-    /** PUT body: the earlier claim this one repeats. */
-    public record RepeatOf(Long claimId) {
+    /** PUT body: the earlier claim this one repeats, and the version of this claim the change is based on (or If-Match). */
+    public record RepeatOf(Long claimId, Long version) {
     }
 
     private final SimilarClaims similar;
@@ -45,15 +49,21 @@ public class RepeatApi {
     @Path("repeat-of")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Mark the claim as a repeat of an earlier checked claim; its verdict is offered, never applied")
+    @APIResponse(responseCode = "409", description = "stale version")
     @APIResponse(responseCode = "422", description = "no such claim, the claim itself, or a claim without a verdict")
-    public Similar link(@PathParam("id") long id, RepeatOf body) {
-        return similar.link(id, body == null ? null : body.claimId(), user.actor());
+    @APIResponse(responseCode = "428", description = "no version given")
+    public Similar link(@PathParam("id") long id, RepeatOf body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return similar.link(id, body == null ? null : body.claimId(),
+                Versions.basedOn(body == null ? null : body.version(), ifMatch), user.actor());
     }
 
     @DELETE
     @Path("repeat-of")
-    @Operation(summary = "Remove the repeat link")
-    public Similar unlink(@PathParam("id") long id) {
-        return similar.unlink(id, user.actor());
+    @Operation(summary = "Remove the repeat link (the claim's version as If-Match, or ?version=)")
+    @APIResponse(responseCode = "409", description = "stale version")
+    @APIResponse(responseCode = "428", description = "no version given")
+    public Similar unlink(@PathParam("id") long id, @QueryParam("version") Long version,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return similar.unlink(id, Versions.basedOn(version, ifMatch), user.actor());
     }
 }

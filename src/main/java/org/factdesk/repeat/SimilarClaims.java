@@ -17,6 +17,7 @@ import java.util.Set;
 import org.factdesk.FactdeskConfig;
 import org.factdesk.article.ArticleService;
 import org.factdesk.claim.Claim;
+import org.factdesk.claim.ClaimChanges;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.collaboration.ClaimChanged;
 import org.factdesk.repeat.ClaimMatcher.Difference;
@@ -73,13 +74,13 @@ public class SimilarClaims {
 
     private final FactdeskConfig config;
     private final Event<ClaimChanged> changed;
-    private final ClaimService claims;
+    private final ClaimChanges changes;
     private final ArticleService articles;
 
-    SimilarClaims(FactdeskConfig config, Event<ClaimChanged> changed, ClaimService claims, ArticleService articles) {
+    SimilarClaims(FactdeskConfig config, Event<ClaimChanged> changed, ClaimChanges changes, ArticleService articles) {
         this.config = config;
         this.changed = changed;
-        this.claims = claims;
+        this.changes = changes;
         this.articles = articles;
     }
 
@@ -194,11 +195,12 @@ public class SimilarClaims {
      * to a repeat links to its original, and the claim's own repeats follow it.
      */
     @Transactional
-    public Similar link(long claimId, Long originalId, Actor actor) {
+    public Similar link(long claimId, Long originalId, Long basedOn, Actor actor) {
         if (originalId == null) {
             throw ProblemException.invalid("claimId", text("repeat.original-required"));
         }
-        Claim claim = ClaimService.find(claimId);
+        ClaimChanges.Locked locked = changes.lock(claimId, basedOn);
+        Claim claim = locked.claim();
         Claim original = Claim.<Claim>findByIdOptional(originalId)
                 .orElseThrow(() -> ProblemException.invalid("claimId", text("repeat.original-not-found", originalId)));
         if (original.repeatOf != null) {
@@ -213,33 +215,30 @@ public class SimilarClaims {
         if (original.id.equals(claim.repeatOf)) {
             return of(claimId);
         }
-        Panache.getEntityManager().createNativeQuery("update claim set repeat_of = :original where repeat_of = :claim")
-                .setParameter("original", original.id).setParameter("claim", claim.id).executeUpdate();
+        // The claim's own repeats follow it to the original, each through the same path.
+        for (Claim follower : Claim.<Claim>list("repeatOf = ?1 order by id", claim.id)) {
+            changes.linkRepeat(changes.lockCarriedAlong(follower.id), original.id,
+                    Map.of("original", original.id, "articleId", original.articleId, "via", claim.id), actor);
+        }
         Long before = claim.repeatOf;
-        claim.repeatOf = original.id;
-        claim.updatedAt = Instant.now();
-        ReviewEvent.note(claim, actor.username(), ReviewEvent.Kind.REPEAT_LINKED,
-                Map.of("original", original.id, "articleId", original.articleId)).persist();
-        announce(claim, original.articleId, before);
+        changes.linkRepeat(locked, original.id, Map.of("original", original.id, "articleId", original.articleId), actor);
+        announce(original.articleId, before);
         return of(claimId);
     }
 
     @Transactional
-    public Similar unlink(long claimId, Actor actor) {
-        Claim claim = ClaimService.find(claimId);
-        if (claim.repeatOf != null) {
-            Long before = claim.repeatOf;
-            claim.repeatOf = null;
-            claim.updatedAt = Instant.now();
-            ReviewEvent.note(claim, actor.username(), ReviewEvent.Kind.REPEAT_UNLINKED, Map.of("original", before)).persist();
-            announce(claim, null, before);
+    public Similar unlink(long claimId, Long basedOn, Actor actor) {
+        ClaimChanges.Locked locked = changes.lock(claimId, basedOn);
+        Long before = locked.claim().repeatOf;
+        if (before != null) {
+            changes.linkRepeat(locked, null, Map.of("original", before), actor);
+            announce(null, before);
         }
         return of(claimId);
     }
 
-    /** Open pages see the change; the originals' public pages (their repeat counts) are rebuilt. */
-    private void announce(Claim claim, Long originalArticle, Long formerOriginal) {
-        claims.announce(claim);
+    /** The originals' public pages (their repeat counts) are rebuilt. */
+    private void announce(Long originalArticle, Long formerOriginal) {
         if (originalArticle != null) {
             changed.fire(ClaimChanged.publicSite(originalArticle));
         }

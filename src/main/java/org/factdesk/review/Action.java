@@ -18,7 +18,9 @@ public enum Action {
     DISMISS,
     REOPEN,
     OPEN_CORRECTION,
-    RETRACT;
+    RETRACT,
+    /** Taken by moving the quote of a claim under approval, approved or published to other words; never a button. */
+    QUOTE_CHANGED;
 
     @JsonValue
     public String apiName() {

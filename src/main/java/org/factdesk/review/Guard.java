@@ -31,15 +31,38 @@ public enum Guard {
         }
     },
 
-    /** Four eyes: the approving editor neither wrote the verdict nor works on the claim. */
+    /**
+     * Four eyes: nobody who contributed to the claim's current review round approves it (see
+     * {@link Contributions}); the verdict's author and the assignees are refused in any case.
+     */
     FOUR_EYES(Refusal.FORBIDDEN, null) {
         @Override
         Optional<String> check(ClaimFacts claim, Actor actor, Attempt attempt, int minSources) {
+            Contributions.Contribution contribution = claim.contributors().get(actor.username());
+            if (contribution != null) {
+                return fail(text("guard.four-eyes." + contribution.kind(), day(contribution.at())));
+            }
             if (actor.username().equals(claim.verdictAuthor())) {
                 return fail(text("guard.four-eyes.author"));
             }
             return claim.assignees().contains(actor.username())
                     ? fail(text("guard.four-eyes.assignee")) : ok();
+        }
+    },
+
+    /** A quote a correction left waiting is settled by a person before anyone approves or publishes it. */
+    QUOTE_SETTLED(Refusal.NOT_READY, null) {
+        @Override
+        Optional<String> check(ClaimFacts claim, Actor actor, Attempt attempt, int minSources) {
+            return claim.quoteWaiting() ? fail(text("guard.quote-waiting")) : ok();
+        }
+    },
+
+    /** The quote-changed move is made by moving the quote, never asked for by itself. */
+    BY_MOVING_THE_QUOTE(Refusal.NOT_READY, null) {
+        @Override
+        Optional<String> check(ClaimFacts claim, Actor actor, Attempt attempt, int minSources) {
+            return attempt.quoteMoved() ? ok() : fail(text("guard.quote-changed-by-move"));
         }
     },
 
@@ -107,6 +130,11 @@ public enum Guard {
         return refusal;
     }
 
+    /** The rule in words, as enforced (GET /api/workflow). */
+    public String rule() {
+        return text("guard.rule." + name().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** The request field a failure is about, or null. */
     public String field() {
         return field;
@@ -117,6 +145,14 @@ public enum Guard {
     /** True for guards that only look at the inputs of a move (skipped when previewing). */
     boolean needsInput() {
         return this == REASON || this == ASSIGNEE_GIVEN;
+    }
+
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH).withZone(java.time.ZoneOffset.UTC);
+
+    /** A day as the refusals name it: "1 Dec 2026" (UTC). */
+    static String day(java.time.Instant at) {
+        return at == null ? "?" : DAY.format(at);
     }
 
     private static boolean isBlank(String s) {

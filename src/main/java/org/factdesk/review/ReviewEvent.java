@@ -94,6 +94,19 @@ public class ReviewEvent extends PanacheEntityBase {
         return event;
     }
 
+    /** Whether a correction left the claim's quote waiting for a person (the last word on its anchoring was "needed"). */
+    public static boolean quoteWaiting(List<ReviewEvent> history) {
+        boolean waiting = false;
+        for (ReviewEvent e : history) {
+            if (Kind.REANCHOR_NEEDED.apiName().equals(e.action)) {
+                waiting = true;
+            } else if (Kind.REANCHORED.apiName().equals(e.action)) {
+                waiting = false;
+            }
+        }
+        return waiting;
+    }
+
     public static List<ReviewEvent> listForClaim(long claimId) {
         return list("claimId = ?1 order by id", claimId);
     }

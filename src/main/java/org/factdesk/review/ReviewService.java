@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.factdesk.claim.Claim;
+import org.factdesk.claim.ClaimChanges;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimViews.ClaimView;
 import org.factdesk.people.PeopleDirectory;
@@ -30,12 +31,14 @@ import org.factdesk.web.ProblemException;
 public class ReviewService {
 
     private final ClaimService claims;
+    private final ClaimChanges changes;
     private final PeopleDirectory people;
     private final Event<ClaimMoved> moved;
 
-    ReviewService(ClaimService claims, PeopleDirectory people, Event<ClaimMoved> moved) {
+    ReviewService(ClaimService claims, ClaimChanges changes, PeopleDirectory people, Event<ClaimMoved> moved) {
         this.moved = moved;
         this.claims = claims;
+        this.changes = changes;
         this.people = people;
     }
 
@@ -47,14 +50,29 @@ public class ReviewService {
             throw ProblemException.invalid("assignee", text("assignee.unknown", assignee));
         }
         String reason = Inputs.text(request.reason());
-        Claim claim = ClaimService.lockAtVersion(claimId, request.version());
-        Decision decision = Workflow.decide(claims.facts(claim), actor, action, Attempt.of(reason, assignee),
-                claims.minSources());
+        ClaimChanges.Locked locked = changes.lock(claimId, request.version());
+        move(locked, action, Attempt.of(reason, assignee), actor);
+        return claims.viewAfterChange(locked.claim(), actor);
+    }
+
+    /**
+     * The quote of a claim under approval, approved or published was moved to other words: the
+     * decision was about the old words, so the claim goes back to research (or to correction,
+     * when it was published; readers keep the published snapshot until it is approved again).
+     * In other states nothing moves. Called in the transaction that moved the quote.
+     */
+    public void quoteMoved(ClaimChanges.Locked locked, String why, Actor actor) {
+        if (Workflow.find(locked.claim().state(), Action.QUOTE_CHANGED).isPresent()) {
+            move(locked, Action.QUOTE_CHANGED, Attempt.quoteMovedBecause(why), actor);
+        }
+    }
+
+    private void move(ClaimChanges.Locked locked, Action action, Attempt attempt, Actor actor) {
+        Claim claim = locked.claim();
+        Decision decision = Workflow.decide(claims.facts(claim), actor, action, attempt, claims.minSources());
         refuseUnlessAllowed(decision, claim);
-        claim.apply(decision, actor.username(), reason, assignee).persist();
-        moved.fire(new ClaimMoved(claim, action, reason, actor.username()));
-        claims.announce(claim);
-        return claims.viewAfterChange(claim, actor);
+        changes.move(locked, decision, attempt.reason(), attempt.assignee(), actor);
+        moved.fire(new ClaimMoved(claim, action, attempt.reason(), actor.username()));
     }
 
     private static void refuseUnlessAllowed(Decision decision, Claim claim) {
@@ -71,7 +89,8 @@ public class ReviewService {
     /** Proposes a new verdict; the earlier ones stay in the history. */
     @Transactional
     public ClaimView proposeVerdict(long claimId, VerdictRequest request, Actor actor) {
-        Claim claim = ClaimService.lockAtVersion(claimId, request.version());
+        ClaimChanges.Locked locked = changes.lock(claimId, request.version());
+        Claim claim = locked.claim();
         requireEditable(claim, "claim.what.verdict");
         Rating rating = Rating.<Rating>findByIdOptional(request.ratingId())
                 .orElseThrow(() -> ProblemException.invalid("ratingId", text("rating.not-found", request.ratingId())));
@@ -81,10 +100,7 @@ public class ReviewService {
         Verdict verdict = Verdict.of(claim.id, rating, request.conclusion().strip(), Inputs.text(request.rationale()),
                 actor.username());
         verdict.persist();
-        claim.currentVerdict = verdict;
-        claim.touch();
-        ReviewEvent.note(claim, actor.username(), ReviewEvent.Kind.VERDICT_PROPOSED, verdict.snapshot()).persist();
-        claims.announce(claim);
+        changes.proposeVerdict(locked, verdict, actor);
         return claims.viewAfterChange(claim, actor);
     }
 
@@ -129,6 +145,8 @@ public class ReviewService {
 
     public ReviewViews.WorkflowView workflow() {
         return new ReviewViews.WorkflowView(List.of(ReviewState.values()), List.of(Action.values()),
-                Workflow.TABLE.stream().map(ReviewViews.TransitionView::of).toList(), claims.minSources());
+                Workflow.TABLE.stream().map(ReviewViews.TransitionView::of).toList(), claims.minSources(),
+                java.util.Arrays.stream(Guard.values()).collect(java.util.stream.Collectors.toMap(g -> g, Guard::rule,
+                        (a, b) -> a, () -> new java.util.EnumMap<>(Guard.class))));
     }
 }

@@ -47,7 +47,8 @@ public final class ReviewViews {
         }
     }
 
+    /** @param guards each guard's rule as the server enforces it, by the guard's name */
     public record WorkflowView(List<ReviewState> states, List<Action> actions, List<TransitionView> transitions,
-            int minSources) {
+            int minSources, java.util.Map<Guard, String> guards) {
     }
 }

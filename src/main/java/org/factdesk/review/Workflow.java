@@ -7,6 +7,7 @@ import static org.factdesk.review.Action.ASSIGN;
 import static org.factdesk.review.Action.DISMISS;
 import static org.factdesk.review.Action.OPEN_CORRECTION;
 import static org.factdesk.review.Action.PUBLISH;
+import static org.factdesk.review.Action.QUOTE_CHANGED;
 import static org.factdesk.review.Action.REOPEN;
 import static org.factdesk.review.Action.REQUEST_CHANGES;
 import static org.factdesk.review.Action.RETRACT;
@@ -55,14 +56,18 @@ public final class Workflow {
         t.add(row(OPEN, DISMISS, DISMISSED, WORKERS, Guard.REASON));
         t.add(row(IN_RESEARCH, SUBMIT, AWAITING_APPROVAL, WORKERS, Guard.VERDICT_AND_SOURCES));
         t.add(row(IN_RESEARCH, DISMISS, DISMISSED, WORKERS, Guard.REASON));
-        t.add(row(AWAITING_APPROVAL, APPROVE, APPROVED, EDITORS, Guard.FOUR_EYES));
+        t.add(row(AWAITING_APPROVAL, APPROVE, APPROVED, EDITORS, Guard.QUOTE_SETTLED, Guard.FOUR_EYES));
         t.add(new Transition(AWAITING_APPROVAL, REQUEST_CHANGES, IN_RESEARCH, IN_CORRECTION, EDITORS, List.of(Guard.REASON)));
-        t.add(row(APPROVED, PUBLISH, PUBLISHED, EDITORS));
+        t.add(row(APPROVED, PUBLISH, PUBLISHED, EDITORS, Guard.QUOTE_SETTLED));
         t.add(new Transition(APPROVED, REQUEST_CHANGES, IN_RESEARCH, IN_CORRECTION, EDITORS, List.of(Guard.REASON)));
         t.add(row(DISMISSED, REOPEN, OPEN, WORKERS));
         t.add(row(PUBLISHED, OPEN_CORRECTION, IN_CORRECTION, EDITORS, Guard.REASON));
         t.add(row(PUBLISHED, RETRACT, RETRACTED, EDITORS, Guard.REASON));
         t.add(row(IN_CORRECTION, SUBMIT, AWAITING_APPROVAL, WORKERS, Guard.VERDICT_AND_SOURCES));
+        // What was approved is what gets published: a quote moved to other words goes back to work.
+        t.add(new Transition(AWAITING_APPROVAL, QUOTE_CHANGED, IN_RESEARCH, IN_CORRECTION, WORKERS, List.of(Guard.BY_MOVING_THE_QUOTE)));
+        t.add(new Transition(APPROVED, QUOTE_CHANGED, IN_RESEARCH, IN_CORRECTION, WORKERS, List.of(Guard.BY_MOVING_THE_QUOTE)));
+        t.add(row(PUBLISHED, QUOTE_CHANGED, IN_CORRECTION, EDITORS, Guard.BY_MOVING_THE_QUOTE));
         for (ReviewState state : ASSIGNABLE) {
             t.add(row(state, SELF_ASSIGN, state, WORKERS, Guard.NOT_YET_ASSIGNED));
             t.add(row(state, ASSIGN, state, EDITORS, Guard.ASSIGNEE_GIVEN, Guard.NOT_YET_ASSIGNED));
@@ -90,7 +95,8 @@ public final class Workflow {
             return Decision.refused(Decision.Kind.ROLE, null, text("workflow.role", action.apiName(),
                     String.join(", ", transition.roles().stream().sorted().toList())));
         }
-        Attempt effective = action == SELF_ASSIGN ? new Attempt(attempt.reason(), actor.username(), attempt.preview()) : attempt;
+        Attempt effective = action == SELF_ASSIGN
+                ? new Attempt(attempt.reason(), actor.username(), attempt.preview(), attempt.quoteMoved()) : attempt;
         for (Guard guard : transition.guards()) {
             if (effective.preview() && guard.needsInput()) {
                 continue;
@@ -101,6 +107,30 @@ public final class Workflow {
             }
         }
         return Decision.allowed(transition, transition.target(claim));
+    }
+
+    /**
+     * The moves of the claim's state that this person's role allows but a guard refuses now,
+     * with the guard's reason (four eyes, a waiting quote, a missing verdict): what the UI
+     * explains instead of a button. Assignment and the quote-changed move are left out.
+     */
+    public static List<Refused> refusals(ClaimFacts claim, Actor actor, int minSources) {
+        List<Refused> refused = new ArrayList<>();
+        for (Transition t : TABLE) {
+            if (t.from() != claim.state() || t.action().isAssignment() || t.action() == QUOTE_CHANGED
+                    || !actor.hasAnyRole(t.roles())) {
+                continue;
+            }
+            Decision d = decide(claim, actor, t.action(), Attempt.previewOnly(), minSources);
+            if (!d.isAllowed()) {
+                refused.add(new Refused(t.action(), d.message()));
+            }
+        }
+        return refused;
+    }
+
+    /** An action refused by a guard, and the guard's reason. */
+    public record Refused(Action action, String reason) {
     }
 
     /** The actions this person may take on this claim now: what the UI shows as buttons. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.factdesk.claim.Claim;
+import org.factdesk.claim.ClaimChanges;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.review.Actor;
 import org.factdesk.review.ReviewEvent;
@@ -24,10 +25,10 @@ import org.factdesk.web.ProblemException;
 @ApplicationScoped
 public class SourceService {
 
-    private final ClaimService claims;
+    private final ClaimChanges changes;
 
-    SourceService(ClaimService claims) {
-        this.claims = claims;
+    SourceService(ClaimChanges changes) {
+        this.changes = changes;
     }
 
     @Transactional
@@ -49,7 +50,7 @@ public class SourceService {
 
     @Transactional
     public SourceChange add(long claimId, SourceRequest request, Long basedOn, Actor actor) {
-        Claim claim = editable(claimId, basedOn);
+        ClaimChanges.Locked claim = editable(claimId, basedOn);
         Source source = new Source();
         source.claimId = claimId;
         source.addedBy = actor.username();
@@ -62,7 +63,7 @@ public class SourceService {
 
     @Transactional
     public SourceChange update(long claimId, long sourceId, SourceRequest request, Long basedOn, Actor actor) {
-        Claim claim = editable(claimId, basedOn);
+        ClaimChanges.Locked claim = editable(claimId, basedOn);
         Source source = current(claimId, sourceId);
         fill(source, request);
         return changed(claim, source, ReviewEvent.Kind.SOURCE_UPDATED, actor);
@@ -70,17 +71,17 @@ public class SourceService {
 
     @Transactional
     public SourceChange remove(long claimId, long sourceId, Long basedOn, Actor actor) {
-        Claim claim = editable(claimId, basedOn);
+        ClaimChanges.Locked claim = editable(claimId, basedOn);
         Source source = current(claimId, sourceId);
         source.removedBy = actor.username();
         source.removedAt = Instant.now();
         return changed(claim, source, ReviewEvent.Kind.SOURCE_REMOVED, actor);
     }
 
-    private static Claim editable(long claimId, Long basedOn) {
-        Claim claim = ClaimService.lockAtVersion(claimId, basedOn);
-        ReviewService.requireEditable(claim, "claim.what.sources");
-        return claim;
+    private ClaimChanges.Locked editable(long claimId, Long basedOn) {
+        ClaimChanges.Locked locked = changes.lock(claimId, basedOn);
+        ReviewService.requireEditable(locked.claim(), "claim.what.sources");
+        return locked;
     }
 
     private static Source current(long claimId, long sourceId) {
@@ -88,13 +89,11 @@ public class SourceService {
                 .orElseThrow(() -> ProblemException.notFound(text("source.not-found", claimId, sourceId)));
     }
 
-    private SourceChange changed(Claim claim, Source source, ReviewEvent.Kind kind, Actor actor) {
+    private SourceChange changed(ClaimChanges.Locked claim, Source source, ReviewEvent.Kind kind, Actor actor) {
         source.updatedAt = Instant.now();
-        claim.touch();
-        ReviewEvent.note(claim, actor.username(), kind, source.snapshot()).persist();
-        claims.announce(claim);
+        changes.record(claim, kind, source.snapshot(), actor);
         Claim.flush();
-        return new SourceChange(SourceView.of(source), claim.version);
+        return new SourceChange(SourceView.of(source), claim.claim().version);
     }
 
     private static void fill(Source source, SourceRequest request) {

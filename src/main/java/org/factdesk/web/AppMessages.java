@@ -100,6 +100,8 @@ public interface AppMessages {
     @Message String corrections_before(int version);
     @Message String corrections_after(int version);
     @Message String corrections_confirm();
+    @Message String corrections_quote_before();
+    @Message String corrections_quote_proposed();
     @Message String corrections_reselect();
 
     @Message String suggestions_title();
@@ -161,6 +163,7 @@ public interface AppMessages {
     @Message String action_self_assign();
     @Message String action_assign();
     @Message String action_unassign();
+    @Message String action_quote_changed();
     @Message String queue_title();
     @Message String queue_awaiting();
     @Message String queue_awaiting_empty();
@@ -222,6 +225,7 @@ public interface AppMessages {
     @Message String event_reanchored();
     @Message String event_reanchor_needed();
     @Message String event_details_updated();
+    @Message String event_quote_changed();
     @Message String details_edit();
     @Message String details_save();
     @Message String home_counts();
@@ -263,6 +267,8 @@ public interface AppMessages {
     @Message String guard_not_yet_assigned();
     @Message String guard_currently_assigned();
     @Message String guard_self_or_editor();
+    @Message String guard_quote_settled();
+    @Message String guard_by_moving_the_quote();
     @Message String workflow_intro(int minSources);
     @Message String nav_workflow();
     @Message String nav_settings();

@@ -164,20 +164,20 @@ public class ClaimForms {
     @Path("{claimId}/repeat")
     public Response linkRepeat(@PathParam("claimId") long claimId, MultivaluedMap<String, String> form) {
         return save(claimId, "repeat", form, "already-checked",
-                () -> similar.link(claimId, forms.number(form, "claimId"), user.actor()));
+                () -> similar.link(claimId, forms.number(form, "claimId"), forms.number(form, "version"), user.actor()));
     }
 
     @POST
     @Path("{claimId}/repeat/remove")
     public Response unlinkRepeat(@PathParam("claimId") long claimId, MultivaluedMap<String, String> form) {
-        return save(claimId, "repeat", form, "already-checked", () -> similar.unlink(claimId, user.actor()));
+        return save(claimId, "repeat", form, "already-checked", () -> similar.unlink(claimId, forms.number(form, "version"), user.actor()));
     }
 
     /** After a correction: the proposed place is right. */
     @POST
     @Path("{claimId}/anchor/confirm")
     public Response confirmAnchor(@PathParam("claimId") long claimId, MultivaluedMap<String, String> form) {
-        return settle(claimId, form, () -> corrections.confirm(claimId, user.actor()));
+        return settle(claimId, form, () -> corrections.confirm(claimId, forms.number(form, "version"), user.actor()));
     }
 
     /** After a correction: the quote, selected again in the corrected text. */
@@ -185,7 +185,7 @@ public class ClaimForms {
     @Path("{claimId}/anchor")
     public Response reselectAnchor(@PathParam("claimId") long claimId, MultivaluedMap<String, String> form) {
         return settle(claimId, form, () -> corrections.reselect(claimId, forms.integer(form, "start"), forms.integer(form, "end"),
-                forms.multiline(form, "exact"), user.actor()));
+                forms.multiline(form, "exact"), forms.number(form, "version"), user.actor()));
     }
 
     /** Settled: back to the claim; refused: the corrections page with the reason. */

@@ -80,20 +80,20 @@ class CorrectionApiTest {
                 "the right side marks what changed: " + after);
 
         // Settling: a reviewer confirms an unpublished claim; a published one needs an editor.
-        Api.as("bob").post("/api/claims/{id}/anchor/confirm", before).then().statusCode(200)
+        Api.as("bob").body(Map.of("version", Api.version(before))).post("/api/claims/{id}/anchor/confirm", before).then().statusCode(200)
                 .body("articleVersion", equalTo(2)).body("selectors[1].exact", equalTo("spoke for over an hour"));
-        Api.as("bob").post("/api/claims/{id}/anchor/confirm", exports).then().statusCode(403)
+        Api.as("bob").body(Map.of("version", Api.version(exports))).post("/api/claims/{id}/anchor/confirm", exports).then().statusCode(403)
                 .contentType(containsString("application/problem+json"));
-        Api.as("erin").post("/api/claims/{id}/anchor/confirm", exports).then().statusCode(200).body("articleVersion", equalTo(2));
-        Api.as("alice").post("/api/claims/{id}/anchor/confirm", gap).then().statusCode(409); // nothing to confirm
-        Api.as("alice").post("/api/claims/{id}/anchor/confirm", lowest).then().statusCode(409); // not waiting
+        Api.as("erin").body(Map.of("version", Api.version(exports))).post("/api/claims/{id}/anchor/confirm", exports).then().statusCode(200).body("articleVersion", equalTo(2));
+        Api.as("alice").body(Map.of("version", Api.version(gap))).post("/api/claims/{id}/anchor/confirm", gap).then().statusCode(409); // nothing to confirm
+        Api.as("alice").body(Map.of("version", Api.version(lowest))).post("/api/claims/{id}/anchor/confirm", lowest).then().statusCode(409); // not waiting
 
         int at = AFTER.indexOf("the deficit fell to 2.4 percent");
-        Api.as("alice").body(Map.of("start", at, "end", at + 10, "exact", "something else"))
+        Api.as("alice").body(Map.of("start", at, "end", at + 10, "exact", "something else", "version", Api.version(deficit)))
                 .put("/api/claims/{id}/anchor", deficit).then().statusCode(422);
         assertEquals(1, version(deficit), "a refused selection changes nothing");
         Api.as("alice").body(Map.of("start", at, "end", at + "the deficit fell to 2.4 percent".length(),
-                "exact", "the deficit fell to 2.4 percent")).put("/api/claims/{id}/anchor", deficit).then().statusCode(200)
+                "exact", "the deficit fell to 2.4 percent", "version", Api.version(deficit))).put("/api/claims/{id}/anchor", deficit).then().statusCode(200)
                 .body("articleVersion", equalTo(2));
         Api.as("alice").get("/api/articles/{id}/versions/pending", article).then()
                 .body("claimId", equalTo(List.of((int) gap)));

@@ -64,7 +64,7 @@ class RepeatApiTest {
             }
         }
 
-        Api.as("bob").body(Map.of("claimId", original)).put("/api/claims/{id}/repeat-of", repeat).then().statusCode(200)
+        Api.as("bob").body(Map.of("claimId", original, "version", Api.version(repeat))).put("/api/claims/{id}/repeat-of", repeat).then().statusCode(200)
                 .body("repeatOf.claimId", equalTo((int) original))
                 .body("repeatOf.verdict.conclusion", equalTo("The call lasted 50 minutes."));
         Api.getClaim("bob", repeat).then().body("verdict", nullValue()).body("state", equalTo("OPEN")); // offered, not applied
@@ -73,7 +73,7 @@ class RepeatApiTest {
         String page = given().get(permalink(original)).then().statusCode(200).extract().asString();
         assertTrue(page.contains("Repeated elsewhere") && page.contains("Second report " + place) && page.contains("once"), page);
 
-        Api.as("bob").delete("/api/claims/{id}/repeat-of", repeat).then().statusCode(200).body("repeatOf", nullValue());
+        Api.as("bob").queryParam("version", Api.version(repeat)).delete("/api/claims/{id}/repeat-of", repeat).then().statusCode(200).body("repeatOf", nullValue());
         given().get(permalink(original)).then().statusCode(200).body(not(containsString("Second report " + place)));
     }
 
@@ -85,10 +85,10 @@ class RepeatApiTest {
         long original = Api.publishedClaim(article, said);
         long other = Api.article("Bridge again " + place, said + ", engineers said.");
         long repeat = Api.submittedClaim(other, said);
-        Api.as("alice").body(Map.of("claimId", original)).put("/api/claims/{id}/repeat-of", repeat).then().statusCode(200);
+        Api.as("alice").body(Map.of("claimId", original, "version", Api.version(repeat))).put("/api/claims/{id}/repeat-of", repeat).then().statusCode(200);
         long third = Api.article("Bridge thrice " + place, said + ", the mayor said.");
         long later = Api.claim("alice", third, said);
-        Api.as("alice").body(Map.of("claimId", repeat)).put("/api/claims/{id}/repeat-of", later).then().statusCode(200)
+        Api.as("alice").body(Map.of("claimId", repeat, "version", Api.version(later))).put("/api/claims/{id}/repeat-of", later).then().statusCode(200)
                 .body("repeatOf.claimId", equalTo((int) original));
         String page = given().get(permalink(original)).then().statusCode(200).extract().asString();
         assertTrue(page.contains("2 times"), "both repeats are counted on the original's page");
@@ -100,14 +100,14 @@ class RepeatApiTest {
         long article = Api.article("Refusals " + place, "The " + place + " tram line opened in 2019 and carried 10 million people.");
         long open = Api.claim("alice", article, "The " + place + " tram line opened in 2019");
         long other = Api.claim("alice", article, "carried 10 million people");
-        Api.as("alice").body(Map.of("claimId", open)).put("/api/claims/{id}/repeat-of", open).then().statusCode(422)
+        Api.as("alice").body(Map.of("claimId", open, "version", Api.version(open))).put("/api/claims/{id}/repeat-of", open).then().statusCode(422)
                 .contentType(containsString("application/problem+json")).body("errors.claimId", containsString("itself"));
-        Api.as("alice").body(Map.of("claimId", 999_999_999L)).put("/api/claims/{id}/repeat-of", open).then().statusCode(422)
+        Api.as("alice").body(Map.of("claimId", 999_999_999L, "version", Api.version(open))).put("/api/claims/{id}/repeat-of", open).then().statusCode(422)
                 .body("errors.claimId", containsString("no claim"));
-        Api.as("alice").body(Map.of("claimId", other)).put("/api/claims/{id}/repeat-of", open).then().statusCode(422)
+        Api.as("alice").body(Map.of("claimId", other, "version", Api.version(open))).put("/api/claims/{id}/repeat-of", open).then().statusCode(422)
                 .body("errors.claimId", containsString("no verdict"));
-        Api.as("alice").body("{}").put("/api/claims/{id}/repeat-of", open).then().statusCode(422);
-        Api.as("alice").body("{\"claimId\": \"x\"}").put("/api/claims/{id}/repeat-of", open).then().statusCode(422);
+        Api.as("alice").body(Map.of("version", Api.version(open))).put("/api/claims/{id}/repeat-of", open).then().statusCode(422);
+        Api.as("alice").body("{\"claimId\": \"x\", \"version\": " + Api.version(open) + "}").put("/api/claims/{id}/repeat-of", open).then().statusCode(422);
         Api.as("alice").get("/api/claims/{id}/similar", 999_999_999L).then().statusCode(404);
         Api.as("alice").get("/api/claims/{id}/similar", open).then().statusCode(200).body("repeatOf", nullValue());
     }

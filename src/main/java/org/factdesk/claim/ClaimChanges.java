@@ -1,0 +1,137 @@
+package org.factdesk.claim;
+
+import static org.factdesk.web.Texts.text;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import java.util.Map;
+import org.factdesk.collaboration.ClaimChanged;
+import org.factdesk.review.Actor;
+import org.factdesk.review.Decision;
+import org.factdesk.review.ReviewEvent;
+import org.factdesk.review.Verdict;
+import org.factdesk.web.ProblemException;
+
+/**
+ * The one path for every change to a claim: its state, assignees, details, quote, sources,
+ * verdict, repeat link and anchoring. A change starts with {@link #lock}, which locks the row
+ * and checks the version the caller saw (428 without one, 409 when stale); each change then
+ * writes its fields through the claim's own mutators, records its event in the append-only
+ * history, and moves the version on; open pages hear of it once the transaction commits.
+ * Only this class writes a claim's fields or calls its mutators (ClaimChangesArchitectureTest).
+ * Call it inside a transaction (the services' {@code @Transactional} methods).
+ */
+@ApplicationScoped
+public class ClaimChanges {
+
+    /** A claim locked in this transaction for a change. Only {@link ClaimChanges} makes one. */
+    public static final class Locked {
+        private final Claim claim;
+
+        private Locked(Claim claim) {
+            this.claim = claim;
+        }
+
+        /** The claim, to read (its fields change only through ClaimChanges). */
+        public Claim claim() {
+            return claim;
+        }
+    }
+
+    private final Event<ClaimChanged> changed;
+
+    ClaimChanges(Event<ClaimChanged> changed) {
+        this.changed = changed;
+    }
+
+    /**
+     * Locks the claim for a change based on the version the caller saw.
+     *
+     * @throws ProblemException 404 for an unknown claim, 428 without a version, 409 (with the
+     *                          current state and version) for a stale one
+     */
+    public Locked lock(long id, Long basedOn) {
+        Claim claim = Claim.findForUpdate(id).orElseThrow(() -> ProblemException.notFound(text("claim.not-found", id)));
+        if (basedOn == null) {
+            throw ProblemException.preconditionRequired(text("claim.version-required", claim.version));
+        }
+        if (basedOn != claim.version) {
+            throw ProblemException.conflict("stale-version", text("claim.stale", basedOn, claim.version, claim.state()),
+                    Map.of("currentVersion", claim.version, "currentState", claim.state()));
+        }
+        return new Locked(claim);
+    }
+
+    /**
+     * Locks a claim that a change of something else carries along: a corrected article text
+     * moves every claim of the article, a repeat linked elsewhere takes its own repeats with it.
+     * Nobody saw this claim's version; the version checked was that of what changed.
+     */
+    public Locked lockCarriedAlong(long id) {
+        return new Locked(Claim.findForUpdate(id).orElseThrow(() -> ProblemException.notFound(text("claim.not-found", id))));
+    }
+
+    /** A new claim on a span, with its first history entry. */
+    public Claim create(long articleId, int versionNo, TextAnchor.Span span, Claim.Details details, Actor actor) {
+        Claim claim = Claim.on(articleId, versionNo, span, details, actor.username());
+        claim.persist();
+        ReviewEvent.note(claim, actor.username(), ReviewEvent.Kind.CREATED,
+                Map.of("start", claim.start, "end", claim.end, "exact", claim.exact)).persist();
+        announce(claim);
+        return claim;
+    }
+
+    /** A workflow move the table allowed. */
+    public void move(Locked locked, Decision decision, String reason, String assignee, Actor actor) {
+        Claim claim = locked.claim;
+        claim.apply(decision, actor.username(), reason, assignee).persist();
+        announce(claim);
+    }
+
+    /** A new current verdict (the earlier ones stay in the verdict table). */
+    public void proposeVerdict(Locked locked, Verdict verdict, Actor actor) {
+        Claim claim = locked.claim;
+        claim.proposeVerdict(verdict);
+        record(claim, actor, ReviewEvent.Kind.VERDICT_PROPOSED, verdict.snapshot());
+    }
+
+    /** Replaces the claim's details; the event keeps what they were. */
+    public void replaceDetails(Locked locked, Claim.Details details, Map<String, Object> before, Actor actor) {
+        Claim claim = locked.claim;
+        claim.replace(details);
+        record(claim, actor, ReviewEvent.Kind.DETAILS_UPDATED, Map.of("before", before));
+    }
+
+    /** Moves the claim's quote onto a span of a version of its article's text. */
+    public void moveQuote(Locked locked, int versionNo, TextAnchor.Span span, Map<String, Object> how, Actor actor) {
+        Claim claim = locked.claim;
+        claim.moveTo(versionNo, span);
+        record(claim, actor, ReviewEvent.Kind.REANCHORED, how);
+    }
+
+    /** Links the claim to the original it repeats, or (null) removes the link. */
+    public void linkRepeat(Locked locked, Long original, Map<String, Object> snapshot, Actor actor) {
+        Claim claim = locked.claim;
+        claim.repeatOf(original);
+        record(claim, actor, original == null ? ReviewEvent.Kind.REPEAT_UNLINKED : ReviewEvent.Kind.REPEAT_LINKED, snapshot);
+    }
+
+    /**
+     * A change recorded on the claim whose data lives in another table (a source added, edited
+     * or removed; a quote waiting after a correction): the history gets it and the version moves on.
+     */
+    public void record(Locked locked, ReviewEvent.Kind kind, Map<String, Object> snapshot, Actor actor) {
+        record(locked.claim, actor, kind, snapshot);
+    }
+
+    private void record(Claim claim, Actor actor, ReviewEvent.Kind kind, Map<String, Object> snapshot) {
+        claim.touch();
+        ReviewEvent.note(claim, actor.username(), kind, snapshot).persist();
+        announce(claim);
+    }
+
+    /** Tells every open page of the claim's article, once the transaction commits. */
+    private void announce(Claim claim) {
+        changed.fire(new ClaimChanged(claim.articleId, claim.id));
+    }
+}
