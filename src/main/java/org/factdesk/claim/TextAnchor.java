@@ -142,32 +142,6 @@ public final class TextAnchor {
         return Pattern.compile(regex.toString());
     }
 
-    /**
-     * Whether two quotes say the same words: only whitespace, punctuation, quotation-mark style
-     * and letter case may differ. A changed, added or removed word or number is a different quote.
-     */
-    public static boolean sameWords(String a, String b) {
-        return words(a).equals(words(b));
-    }
-
-    /** The words and numbers of a text, lower-cased: runs of letters and digits. */
-    public static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        text.codePoints().forEach(cp -> {
-            if (Character.isLetterOrDigit(cp)) {
-                word.appendCodePoint(cp);
-            } else if (word.length() > 0) {
-                words.add(word.toString().toLowerCase(java.util.Locale.ROOT));
-                word.setLength(0);
-            }
-        });
-        if (word.length() > 0) {
-            words.add(word.toString().toLowerCase(java.util.Locale.ROOT));
-        }
-        return words;
-    }
-
     private static String abbreviate(String s) {
         return s.length() <= 80 ? s : s.substring(0, 77) + "…";
     }

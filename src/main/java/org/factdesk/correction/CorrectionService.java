@@ -184,7 +184,7 @@ public class CorrectionService {
         String before = claim.exact;
         ArticleVersion to = ArticleVersion.findVersion(claim.articleId, p.articleVersion).orElseThrow();
         move(locked, to, start, end, exact, score, claim.articleVersion, actor, how);
-        if (!TextAnchor.sameWords(before, claim.exact)) {
+        if (!Reanchor.sameWords(before, claim.exact)) {
             review.quoteMoved(locked, text("correction.quote-changed", abbreviate(before), abbreviate(claim.exact)), actor);
         }
         changed.fire(ClaimChanged.publicSite(claim.articleId));

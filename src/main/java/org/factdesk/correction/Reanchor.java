@@ -3,6 +3,7 @@ package org.factdesk.correction;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +15,9 @@ import java.util.Locale;
  * else every place the quote appears, scored by how
  * well the words around it match the claim's stored context (the lookalike trap: the same
  * sentence elsewhere scores low); else the mapped span, scored by how close its text is to the
- * quote. Pure: no database, so every kind of edit is unit-tested (ReanchorTest).
+ * quote. A claim moves by itself only onto a span whose words are the quote's words
+ * ({@link #sameWords}): a changed, added or removed word or number always waits for a person,
+ * however long the quote. Pure: no database, so every kind of edit is unit-tested (ReanchorTest).
  */
 public final class Reanchor {
 
@@ -171,32 +174,89 @@ public final class Reanchor {
     }
 
     /**
-     * How close the mapped text is to the quote: 0.95 when only spacing, punctuation or case
-     * changed, else one minus the edit distance over the longer length, and never enough to
-     * move by itself when a number changed ("50-minute" → "45-minute").
+     * How close the mapped text is to the quote: 0.95 when its words are the quote's words (only
+     * spacing, punctuation, quotation marks or case changed), else one minus the edit distance
+     * over the longer length, at most {@link #WORDS_CHANGED}: a changed word never moves by itself,
+     * even one word in a long quote ("rose" → "fell").
      */
     static double likeness(String found, String exact) {
         if (found.isEmpty()) {
             return 0;
         }
-        if (letters(found).equals(letters(exact))) {
+        if (sameWords(found, exact)) {
             return 0.95;
         }
         double likeness = 1 - (double) distance(found, exact) / Math.max(found.length(), exact.length());
-        return digits(found).equals(digits(exact)) ? likeness : Math.min(likeness, NUMBER_CHANGED);
+        return Math.min(likeness, WORDS_CHANGED);
     }
 
-    /** The most a span whose numbers changed can score: below ANCHORED. */
-    static final double NUMBER_CHANGED = 0.85;
+    /** The most a span whose words differ from the quote's can score: below ANCHORED. */
+    static final double WORDS_CHANGED = 0.85;
 
-    private static String digits(String text) {
-        return text.replaceAll("\\D+", " ").strip();
+    /** A word of a text as {@link #sameWords} compares it: where it is, and its key. */
+    record Word(int start, int end, String key) {
     }
 
-    private static String letters(String text) {
-        StringBuilder out = new StringBuilder();
-        text.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
-        return out.toString().toLowerCase(Locale.ROOT);
+    /** Whether two texts have the same words: they differ at most in spacing, punctuation, quotation marks and case. */
+    public static boolean sameWords(String a, String b) {
+        return keys(words(a)).equals(keys(words(b)));
+    }
+
+    static List<String> keys(List<Word> words) {
+        return words.stream().map(Word::key).toList();
+    }
+
+    /**
+     * The words of a text: runs of letters, digits and marks, lower-cased (Locale.ROOT, NFC). A
+     * number keeps its sign and its decimal point or thousands comma ("-4.1" is not "4,1" nor
+     * "41"); %, ‰ and the math, currency and other symbols (°, €, <) are words of their own.
+     * Whitespace, punctuation, dashes, quotation marks and every kind of apostrophe (' ’ ʼ)
+     * separate words, so "don’t" and "don't" are the same words, and "to day" is not "today".
+     */
+    static List<Word> words(String text) {
+        List<Word> words = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            int j = i + Character.charCount(cp);
+            boolean sign = (cp == '-' || cp == '+' || cp == '\u2212') && j < text.length()
+                    && Character.isDigit(text.codePointAt(j)) && (i == 0 || !inWord(text.codePointBefore(i)));
+            if (inWord(cp) || sign) {
+                while (j < text.length()) {
+                    int next = text.codePointAt(j);
+                    boolean inNumber = (next == '.' || next == ',') && Character.isDigit(text.codePointBefore(j))
+                            && j + 1 < text.length() && Character.isDigit(text.codePointAt(j + 1));
+                    if (!inWord(next) && !inNumber) {
+                        break;
+                    }
+                    j += Character.charCount(next);
+                }
+            } else if (!isSymbol(cp)) {
+                i = j;
+                continue;
+            }
+            String key = Normalizer.normalize(text.substring(i, j), Normalizer.Form.NFC).replace('\u2212', '-');
+            words.add(new Word(i, j, key.toLowerCase(Locale.ROOT)));
+            i = j;
+        }
+        return words;
+    }
+
+    private static boolean inWord(int cp) {
+        return switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER,
+                    Character.OTHER_NUMBER, Character.NON_SPACING_MARK, Character.COMBINING_SPACING_MARK,
+                    Character.ENCLOSING_MARK -> true;
+            case Character.MODIFIER_LETTER -> cp != '\u02bc'; // ʼ is an apostrophe, though Unicode calls it a letter
+            default -> false;
+        };
+    }
+
+    private static boolean isSymbol(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.MATH_SYMBOL || type == Character.CURRENCY_SYMBOL || type == Character.OTHER_SYMBOL
+                || cp == '%' || cp == '\u2030' || cp == '\u2031';
     }
 
     /**

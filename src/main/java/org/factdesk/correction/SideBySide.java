@@ -2,15 +2,19 @@ package org.factdesk.correction;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Chunk;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * The two versions of a passage next to each other: the text around a claim before the
  * correction and the same passage after it, changed words marked on each side, and the claim
- * (left) and its proposed place (right) marked too.
+ * (left) and its proposed place (right) marked too. Below them, the claim's quote and the
+ * proposed span alone, word against word ({@link Reanchor#words}): the words that kept the
+ * claim from moving by itself are marked; both are empty when nothing is proposed.
  */
-public record SideBySide(List<Part> before, List<Part> after) {
+public record SideBySide(List<Part> before, List<Part> after, List<Part> quoteBefore, List<Part> quoteAfter) {
 
     /** A run of text: changed (deleted on the left, inserted on the right) and/or inside the claim's span. */
     public record Part(String text, boolean changed, boolean claim) {
@@ -44,8 +48,47 @@ public record SideBySide(List<Part> before, List<Part> after) {
                 inserted[delta.getTarget().getPosition() + i] = true;
             }
         }
+        List<List<Part>> quote = proposedStart == null || proposedEnd == null ? List.of(List.of(), List.of())
+                : quoteDiff(texts.before.substring(start, end), texts.after.substring(proposedStart, proposedEnd));
         return new SideBySide(parts(a, deleted, start - from, end - from),
-                parts(b, inserted, proposedStart == null ? -1 : proposedStart - newFrom, proposedEnd == null ? -1 : proposedEnd - newFrom));
+                parts(b, inserted, proposedStart == null ? -1 : proposedStart - newFrom, proposedEnd == null ? -1 : proposedEnd - newFrom),
+                quote.get(0), quote.get(1));
+    }
+
+    /**
+     * The quote and the proposed span word against word ({@link Reanchor#words}), each cut into
+     * runs: the words of each change marked, from its first word to its last, the spaces between
+     * them included. Spacing, punctuation, quotation marks and case are never marked.
+     */
+    static List<List<Part>> quoteDiff(String quote, String proposed) {
+        List<Reanchor.Word> a = Reanchor.words(quote);
+        List<Reanchor.Word> b = Reanchor.words(proposed);
+        boolean[] deleted = new boolean[quote.length()];
+        boolean[] inserted = new boolean[proposed.length()];
+        for (AbstractDelta<String> delta : DiffUtils.diff(Reanchor.keys(a), Reanchor.keys(b)).getDeltas()) {
+            mark(deleted, a, delta.getSource());
+            mark(inserted, b, delta.getTarget());
+        }
+        return List.of(runs(quote, deleted), runs(proposed, inserted));
+    }
+
+    private static void mark(boolean[] changed, List<Reanchor.Word> words, Chunk<String> chunk) {
+        if (chunk.size() > 0) {
+            int first = chunk.getPosition();
+            Arrays.fill(changed, words.get(first).start(), words.get(first + chunk.size() - 1).end(), true);
+        }
+    }
+
+    private static List<Part> runs(String text, boolean[] changed) {
+        List<Part> parts = new ArrayList<>();
+        int from = 0;
+        for (int at = 1; at <= text.length(); at++) {
+            if (at == text.length() || changed[at] != changed[from]) {
+                parts.add(new Part(text.substring(from, at), changed[from], false));
+                from = at;
+            }
+        }
+        return parts;
     }
 
     /** Tokens joined into runs of the same kind, cut where the marked span begins and ends. */
