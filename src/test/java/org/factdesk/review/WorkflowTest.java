@@ -40,7 +40,7 @@ class WorkflowTest {
             ReviewState.AWAITING_APPROVAL, ReviewState.APPROVED, ReviewState.IN_CORRECTION);
 
     /** A person with exactly one role (realm composites are not assumed). */
-    private static final List<String> ROLES = List.of("reviewer", "editor", "admin", "none");
+    static final List<String> ROLES = List.of("reviewer", "editor", "admin", "none");
 
     private static Set<String> expected() {
         Set<String> allowed = new HashSet<>();
