@@ -4,7 +4,11 @@
 # Uses the server binaries installed on the machine, or else the embedded
 # PostgreSQL binaries that Maven Central serves (io.zonky.test.postgres).
 # PostgreSQL refuses to run as root, so as root it runs as an unprivileged user.
-# Creates the roles and databases `factdesk` (run) and `factdesk_test` (tests).
+# Creates the databases `factdesk` (run) and `factdesk_test` (tests) and two roles:
+#   factdesk_owner/factdesk_owner  owns the databases and every object in them; Flyway migrates as it
+#   factdesk/factdesk              the application's login: owns nothing, may only read and append
+#                                  to the history tables (V10__history_roles.sql, docs/SECURITY.md)
+# Clusters made before there were two roles are handed over to the owner on every start.
 # `superuser TOOL [ARGS]` runs a client program (psql, createdb, pgbench …) as the superuser.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -24,6 +28,11 @@ PG_DATA="$PG_HOME/data"
 PG_SOCKETS="$PG_HOME/sockets"
 PG_LOG="$PG_HOME/postgres.log"
 PG_PIDFILE="$FD_PIDS/postgres.pid"
+
+# The two roles (local passwords only; set FACTDESK_DB_* for the app elsewhere, see README.md).
+APP_ROLE=factdesk
+OWNER_ROLE=factdesk_owner
+DATABASES=(factdesk factdesk_test)
 
 pg_bindir() {
   local dir
@@ -80,13 +89,95 @@ init_cluster() {
         --auth-local=trust --auth-host=scram-sha-256 >"$FD_LOGS/initdb.log" 2>&1 \
     || fd_fail_with_log "initdb failed." "$FD_LOGS/initdb.log"
   # Single-user mode needs no client binaries (the embedded build has no psql).
-  as_pg "$bin/postgres" --single -D "$PG_DATA" postgres >"$FD_LOGS/initdb-sql.log" 2>&1 <<'SQL' \
+  as_pg "$bin/postgres" --single -D "$PG_DATA" postgres >"$FD_LOGS/initdb-sql.log" 2>&1 <<SQL \
     || fd_fail_with_log "creating the factdesk roles and databases failed." "$FD_LOGS/initdb-sql.log"
-CREATE ROLE factdesk LOGIN PASSWORD 'factdesk';
-CREATE DATABASE factdesk OWNER factdesk;
-CREATE DATABASE factdesk_test OWNER factdesk;
+CREATE ROLE $OWNER_ROLE LOGIN PASSWORD '$OWNER_ROLE';
+CREATE ROLE $APP_ROLE LOGIN PASSWORD '$APP_ROLE';
+CREATE DATABASE ${DATABASES[0]} OWNER $OWNER_ROLE;
+CREATE DATABASE ${DATABASES[1]} OWNER $OWNER_ROLE;
+SQL
+  ! grep -q 'ERROR:' "$FD_LOGS/initdb-sql.log" || fd_fail_with_log "creating the factdesk roles and databases failed." "$FD_LOGS/initdb-sql.log"
+}
+
+# The SQL that hands a cluster over to the two roles. Idempotent, so it runs on every start:
+# clusters created before there were two roles had the application's role own everything.
+# Every statement ends with ";" and an empty line, as single-user mode (-j) wants.
+roles_sql() { # roles_sql: in the database postgres
+  cat <<SQL
+DO \$\$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$OWNER_ROLE') THEN
+    CREATE ROLE $OWNER_ROLE LOGIN PASSWORD '$OWNER_ROLE';
+  END IF;
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$APP_ROLE') THEN
+    CREATE ROLE $APP_ROLE LOGIN PASSWORD '$APP_ROLE';
+  END IF;
+END \$\$;
+
+ALTER ROLE $APP_ROLE NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS;
+
+SQL
+  local db
+  for db in "${DATABASES[@]}"; do
+    cat <<SQL
+DO \$\$ BEGIN
+  IF EXISTS (SELECT FROM pg_database WHERE datname = '$db') THEN
+    ALTER DATABASE $db OWNER TO $OWNER_ROLE;
+    REVOKE CREATE ON DATABASE $db FROM $APP_ROLE;
+  END IF;
+END \$\$;
+
+SQL
+  done
+}
+
+handover_sql() { # handover_sql [always]: in one database. When the app role owns something there (or
+  # always), the owner takes over all it owns and the app role gets its grants again
+  # (grant_app_role comes with V10__history_roles.sql; a database not yet at V10 gets them when
+  # the app migrates it). A database already handed over is not touched.
+  cat <<SQL
+DO \$\$ BEGIN
+  IF ${1:-false} OR EXISTS (SELECT FROM pg_shdepend s JOIN pg_database d ON d.oid = s.dbid
+                          WHERE d.datname = current_database() AND s.deptype = 'o'
+                            AND s.refobjid = '$APP_ROLE'::regrole) THEN
+    REASSIGN OWNED BY $APP_ROLE TO $OWNER_ROLE;
+    IF to_regprocedure('public.grant_app_role(name,name)') IS NOT NULL THEN
+      PERFORM public.grant_app_role('$APP_ROLE', '$OWNER_ROLE');
+    END IF;
+  END IF;
+END \$\$;
+
 SQL
 }
+
+# ensure_roles [BINDIR]: applies roles_sql and handover_sql. With psql while the server runs;
+# given the server binaries while it is stopped, in single-user mode (the embedded build has no
+# psql). The objects in the databases in DATABASES are handed over; REASSIGN OWNED also hands
+# over any other database the app role owned itself (not the objects in it, e.g. a bench database's).
+ensure_roles() {
+  local log="$FD_LOGS/postgres-roles.log" db
+  if [ -n "${1:-}" ]; then
+    : >"$log"
+    roles_sql | as_pg "$1/postgres" --single -j -D "$PG_DATA" postgres >>"$log" 2>&1 \
+      || fd_fail_with_log "handing the databases over to $OWNER_ROLE failed." "$log"
+    for db in "${DATABASES[@]}"; do
+      handover_sql | as_pg "$1/postgres" --single -j -D "$PG_DATA" "$db" >>"$log" 2>&1 \
+        || grep -q "database \"$db\" does not exist" "$log" \
+        || fd_fail_with_log "handing database $db over to $OWNER_ROLE failed." "$log"
+    done
+    ! grep -q 'ERROR:' "$log" || fd_fail_with_log "handing the databases over to $OWNER_ROLE failed." "$log"
+    return 0
+  fi
+  roles_sql | as_superuser psql -X -q -v ON_ERROR_STOP=1 -d postgres -f - >"$log" 2>&1 \
+    || fd_fail_with_log "handing the databases over to $OWNER_ROLE failed." "$log"
+  for db in "${DATABASES[@]}"; do
+    db_exists "$db" || continue
+    handover_sql | as_superuser psql -X -q -v ON_ERROR_STOP=1 -d "$db" -f - >>"$log" 2>&1 \
+      || fd_fail_with_log "handing database $db over to $OWNER_ROLE failed." "$log"
+  done
+}
+
+# has_psql: a psql to run ensure_roles with while the server runs.
+has_psql() { [ -x "$(pg_bindir)/psql" ] || command -v psql >/dev/null 2>&1; }
 
 is_running() { [ -f "$PG_DATA/postmaster.pid" ] && as_pg "$(pg_bindir)/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1; }
 
@@ -95,14 +186,19 @@ start() {
   local bin; bin=$(pg_bindir)
   if [ -f "$PG_DATA/PG_VERSION" ] && is_running; then
     head -n 1 "$PG_DATA/postmaster.pid" >"$PG_PIDFILE"
+    if has_psql; then ensure_roles
+    else fd_warn "no psql here: the roles were not checked; stop PostgreSQL and start it again to hand the databases over to $OWNER_ROLE."
+    fi
     fd_say "PostgreSQL already running on port $FACTDESK_DB_PORT"; return 0
   fi
   fd_port_open "$FACTDESK_DB_PORT" && fd_die "port $FACTDESK_DB_PORT is taken by another program; set FACTDESK_DB_PORT to a free port."
   [ -f "$PG_DATA/PG_VERSION" ] || init_cluster "$bin"
+  has_psql || ensure_roles "$bin"   # single-user mode, before the server starts
   as_pg "$bin/pg_ctl" -D "$PG_DATA" -l "$PG_LOG" -w -t 60 \
         -o "-p $FACTDESK_DB_PORT -k $PG_SOCKETS -c listen_addresses=localhost" start >/dev/null \
     || fd_fail_with_log "PostgreSQL did not start on port $FACTDESK_DB_PORT." "$PG_LOG"
   head -n 1 "$PG_DATA/postmaster.pid" >"$PG_PIDFILE"
+  ! has_psql || ensure_roles
   fd_say "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') ready on port $FACTDESK_DB_PORT (pid $(cat "$PG_PIDFILE"))"
 }
 
@@ -154,8 +250,12 @@ restore() {
   fi
   local staging="${db}_restoring"
   as_superuser dropdb --if-exists "$staging" 2>/dev/null
-  as_superuser createdb -O factdesk "$staging"
-  if ! as_superuser pg_restore -d "$staging" --exit-on-error --no-owner --role=factdesk <"$file" >"$FD_LOGS/restore.log" 2>&1; then
+  # Every object is recreated as the owner's, whoever owned it in the dump (dumps made before
+  # there were two roles have the application's role as owner); the dump's grants to the
+  # application's role come back with it, and handover_sql sets them again.
+  as_superuser createdb -O "$OWNER_ROLE" "$staging"
+  if ! as_superuser pg_restore -d "$staging" --exit-on-error --no-owner --role="$OWNER_ROLE" <"$file" >"$FD_LOGS/restore.log" 2>&1 \
+     || ! handover_sql true | as_superuser psql -X -q -v ON_ERROR_STOP=1 -d "$staging" -f - >>"$FD_LOGS/restore.log" 2>&1; then
     as_superuser dropdb --if-exists "$staging" 2>/dev/null
     fd_fail_with_log "the restore failed; database '$db' was not touched." "$FD_LOGS/restore.log"
   fi

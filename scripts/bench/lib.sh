@@ -55,7 +55,7 @@ bench_psql() {
 # bench_fresh_db <db>: an empty database owned by the application's user.
 bench_fresh_db() {
   scripts/postgres.sh superuser dropdb --if-exists --force "$1"
-  scripts/postgres.sh superuser createdb -O factdesk "$1"
+  scripts/postgres.sh superuser createdb -O factdesk_owner "$1"
 }
 
 # app_command <db> <cache on?>: APP_CMD, the packaged app's command line on that database.
