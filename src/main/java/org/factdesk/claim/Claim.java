@@ -185,7 +185,7 @@ public class Claim extends PanacheEntityBase {
     }
 
     /** Loads a claim locked for update: concurrent changes of one claim take turns. */
-    public static Optional<Claim> findForUpdate(long id) {
+    static Optional<Claim> findForUpdate(long id) {
         return Optional.ofNullable(findById(id, LockModeType.PESSIMISTIC_WRITE));
     }
 

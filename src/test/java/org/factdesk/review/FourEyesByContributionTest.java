@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -17,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import org.factdesk.testing.Api;
+import org.factdesk.testing.Session;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,10 +34,14 @@ class FourEyesByContributionTest {
     private static final List<String> PEOPLE = List.of("alice", "bob", "erin", "admin");
     private static final Set<String> EDITORS = Set.of("erin", "admin");
     private static final int CLAIMS = 8;
+    private static final Set<Step> RESEARCH = Set.of(Step.ADD_SOURCE, Step.VERDICT, Step.SUBMIT, Step.START);
     private static final int STEPS = 36;
 
+    @TestHTTPResource("/")
+    URL base;
+
     @Test
-    void anEditorWhoWasAssignedCannotApproveAfterUnassigningHerself() {
+    void anEditorWhoWasAssignedCannotApproveAfterUnassigningHerself() throws Exception {
         long article = Api.seedArticle();
         long claim = Api.claim("erin", article, "50-minute phone call");
         Api.move("erin", claim, "self_assign", null);
@@ -54,6 +61,13 @@ class FourEyesByContributionTest {
         // The claim tells erin why, so the panel and the queue can say it instead of showing a button.
         Api.getClaim("erin", claim).then().body("refusedActions.find { it.action == 'approve' }.reason",
                 containsString("You were assigned to this claim on"));
+        // The claim panel and the approval queue say it where the button would be.
+        Session erin = Session.logIn(base, "erin");
+        for (String page : List.of("/workspace/articles/" + article + "/claims/" + claim, "/workspace/queue")) {
+            String html = erin.get(page).body();
+            assertTrue(html.contains("data-testid=\"refusal-approve") && html.contains("You were assigned to this claim on"),
+                    page + " explains why erin may not approve");
+        }
         Api.move("admin", claim, "approve", null);
         assertEquals("APPROVED", Api.state(claim));
     }
@@ -91,6 +105,9 @@ class FourEyesByContributionTest {
                 for (int s = 0; s < STEPS; s++) {
                     String who = people.next();
                     Step step = dice.next() < 55 ? forward(model) : steps.next();
+                    if (RESEARCH.contains(step) && dice.next() < 50) {
+                        who = who.equals("erin") ? "alice" : who.equals("admin") ? "bob" : who; // reviewers do most research
+                    }
                     String target = people.next();
                     trace.add(model.claim + ": " + who + " " + step + (step.namesSomeone ? " " + target : ""));
                     act(model, step, who, target, rating, counts);

@@ -33,6 +33,13 @@ public record Session(String user, URL base, String cookies, String csrf) {
         }
     }
 
+    /** Gets a page of the workspace as this person. */
+    public HttpResponse<String> get(String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
+                .timeout(Duration.ofSeconds(20)).header("Cookie", cookies).GET().build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Posts a form (its CSRF token added) as the workspace's pages do; extra headers e.g. HX-Request. */
     public HttpResponse<String> postForm(String path, Map<String, String> fields, String... headers) throws Exception {
         String body = fields.entrySet().stream()

@@ -69,7 +69,8 @@ class WorkspacePagesBrowserTest {
             String awaiting = alice.waitFor(By.id("state-awaiting_approval")).getText();
             assertTrue(awaiting.contains("Approve → Approved"), awaiting);
             assertTrue(awaiting.contains("who: admin, editor") || awaiting.contains("who: editor, admin"), awaiting);
-            assertTrue(awaiting.contains("an editor who neither wrote the verdict nor is assigned"), awaiting);
+            assertTrue(awaiting.contains("an editor who did not contribute to this round of review"), awaiting);
+            assertTrue(awaiting.contains("Quote changed → In research"), awaiting);
         }
     }
 
