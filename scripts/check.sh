@@ -32,7 +32,7 @@ scripts/keycloak.sh start
 
 fd_say "load: ${FACTDESK_LOAD_USERS:-50} people for ${FACTDESK_LOAD_SECONDS:-120} s against the packaged app"
 ./mvnw -B verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=MixedLoadCheck \
-  -Dfactdesk.load.users="${FACTDESK_LOAD_USERS:-50}" -Dfactdesk.load.seconds="${FACTDESK_LOAD_SECONDS:-120}" >"$CHECK/load.log" 2>&1 \
+  -Dload.users="${FACTDESK_LOAD_USERS:-50}" -Dload.seconds="${FACTDESK_LOAD_SECONDS:-120}" >"$CHECK/load.log" 2>&1 \
   || { grep -E "load:|problems" "$CHECK/load.log" | tail -5; fd_die "the load check failed; see $CHECK/load.log"; }
 grep -E "^load:" "$CHECK/load.log" | tee "$CHECK/load-summary.txt"
 

@@ -74,6 +74,7 @@ class QuoteMoveTest {
         }
         System.out.printf("quote moves: %d of %d cases sent the decision back%n", cases - failures.size(), cases);
         assertEquals(List.of(), failures);
+        org.factdesk.testing.Docs.assertQuotes("docs/SECURITY.md", "`QuoteMoveTest` —[^()]*\\((\\d+) cases\\)", cases);
     }
 
     @Test

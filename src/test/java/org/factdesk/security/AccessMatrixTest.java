@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.factdesk.testing.Api;
+import org.factdesk.testing.Docs;
 import org.factdesk.testing.KeycloakFixture;
 import org.factdesk.testing.RouterCapture;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,9 @@ import org.junit.jupiter.api.Test;
  * Every route the running application serves, read from its OpenAPI document (all JAX-RS
  * resources, pages included) and its Vert.x router, tried by every kind of caller, against
  * the access table below. A route missing from the table fails the test, so a new endpoint
- * cannot slip in without someone deciding who may use it.
+ * cannot slip in without someone deciding who may use it. Under /api/ a refusal is 401 (no
+ * usable bearer token) or 403 (a valid token without the role), never a redirect: a 3xx from
+ * an /api/ route, for any caller and method, fails. docs/SECURITY.md quotes the counts.
  */
 @QuarkusTest
 class AccessMatrixTest {
@@ -98,6 +101,16 @@ class AccessMatrixTest {
         }
     }
 
+    /** What a route answered: its status and, for a redirect, where to. */
+    record Answer(int status, String location) {
+        /** Refused: 401, 403, or a redirect to Keycloak's login page (pages only; the API never redirects). */
+        boolean allowed() {
+            boolean toLogin = status >= 300 && status < 400
+                    && (location.contains("/realms/") || location.contains("/protocol/openid-connect/"));
+            return status != 401 && status != 403 && !toLogin;
+        }
+    }
+
     /** A caller: a bearer token, browser session cookies, or nothing. */
     record Caller(String name, String bearer, String cookies, String csrf, Set<Access> grants) {
     }
@@ -122,28 +135,52 @@ class AccessMatrixTest {
         List<Caller> callers = callers();
         List<String> wrong = new ArrayList<>();
         int checked = 0;
+        int apiPairs = 0;
+        Map<Integer, Integer> apiRefusals = new java.util.TreeMap<>();
         for (String route : routes) {
             for (Caller caller : callers) {
                 Access access = TABLE.get(route);
                 String method = route.substring(0, route.indexOf(' '));
                 String path = fill(route.substring(route.indexOf(' ') + 1), ids);
-                int status = call(method, path, caller);
-                boolean allowed = status != 401 && status != 403 && status != 302;
+                Answer answer = call(method, path, caller);
+                int status = answer.status();
+                boolean api = path.startsWith("/api/");
                 boolean expected = expected(caller, access, path);
                 checked++;
+                apiPairs += api ? 1 : 0;
                 if (status >= 500) {
                     wrong.add(route + " as " + caller.name() + ": " + status);
-                } else if (allowed != expected) {
+                } else if (api && status >= 300 && status < 400) {
+                    // A client of the API cannot follow a redirect to Keycloak's login page.
+                    wrong.add(route + " as " + caller.name() + ": " + status + " redirect to " + answer.location()
+                            + " (the API answers 401 or 403, never a redirect)");
+                } else if (answer.allowed() != expected) {
                     wrong.add(route + " as " + caller.name() + ": " + status + (expected ? " (should be let in)" : " (should be refused)"));
+                } else if (api && !expected) {
+                    // No usable bearer token (none, a session, another client's, expired, garbled): 401.
+                    // A valid token without the role: 403.
+                    int must = caller.name().startsWith("api-") ? 403 : 401;
+                    apiRefusals.merge(status, 1, Integer::sum);
+                    if (status != must) {
+                        wrong.add(route + " as " + caller.name() + ": " + status + " (should be " + must + ")");
+                    }
                 }
             }
         }
         assertTrue(headerProblems.isEmpty(), headerProblems.size() + " responses lack security headers:\n  "
                 + String.join("\n  ", headerProblems));
+        long apiRoutes = routes.stream().filter(r -> r.contains(" /api/")).count();
         System.out.printf("access matrix (and security headers on each response): %d routes x %d callers = %d requests checked%n", routes.size(), callers.size(), checked);
+        System.out.printf("access matrix, API: %d /api/ routes x %d callers = %d requests, refusals by status %s, no redirect allowed%n",
+                apiRoutes, callers.size(), apiPairs, apiRefusals);
         if (!wrong.isEmpty()) {
             fail(wrong.size() + " of " + checked + " route/caller pairs disagree with the table:\n  " + String.join("\n  ", wrong));
         }
+        Docs.assertQuotes("docs/SECURITY.md", "\\*\\*(\\d+) routes × (\\d+) callers = ([\\d,]+) requests\\*\\*",
+                routes.size(), callers.size(), checked);
+        Docs.assertQuotes("docs/SECURITY.md", "tries each with (\\d+) callers", callers.size());
+        Docs.assertQuotes("docs/SECURITY.md", "checks the first three on all\\s+([\\d,]+) responses", checked);
+        Docs.assertQuotes("docs/SECURITY.md", "every refusal on the\\s+(\\d+) `/api/` routes", apiRoutes);
     }
 
     /**
@@ -261,7 +298,7 @@ class AccessMatrixTest {
         return String.join(", ", missing);
     }
 
-    private int call(String method, String path, Caller caller) throws Exception {
+    private Answer call(String method, String path, Caller caller) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
                 .timeout(Duration.ofSeconds(20));
         HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.noBody();
@@ -291,15 +328,6 @@ class AccessMatrixTest {
         if (!headers.isEmpty()) {
             headerProblems.add(method + " " + path + " as " + caller.name() + " (" + response.statusCode() + "): " + headers);
         }
-        int status = response.statusCode();
-        if (status == 302 || status == 303) {
-            String location = response.headers().firstValue("Location").orElse("");
-            // A redirect elsewhere than to the login page is an answer, not a refusal.
-            if (!location.contains("/realms/") && !location.contains("/protocol/openid-connect/")) {
-                return 200;
-            }
-            return 302;
-        }
-        return status;
+        return new Answer(response.statusCode(), response.headers().firstValue("Location").orElse(""));
     }
 }

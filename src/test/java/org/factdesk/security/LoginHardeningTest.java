@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.factdesk.testing.Browser;
+import org.factdesk.testing.Docs;
 import org.factdesk.testing.KeycloakFixture;
 import org.htmlunit.http.Cookie;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,8 @@ class LoginHardeningTest {
             assertNotEquals(200, KeycloakFixture.passwordGrantStatus(username, "right-password-1"),
                     "after " + failureFactor + " wrong guesses even the right password is refused");
             assertEquals(Boolean.TRUE, KeycloakFixture.bruteForceStatus(id).get("disabled"));
+            System.out.printf("login hardening: %d wrong guesses lock the account%n", failureFactor);
+            Docs.assertQuotes("docs/SECURITY.md", "guesses a throwaway user's password (\\d+) times", failureFactor);
         } finally {
             KeycloakFixture.deleteUser(id);
         }
@@ -59,6 +62,16 @@ class LoginHardeningTest {
         long exp = Long.parseLong(payload.replaceAll(".*\"exp\":(\\d+).*", "$1"));
         long iat = Long.parseLong(payload.replaceAll(".*\"iat\":(\\d+).*", "$1"));
         assertTrue(exp - iat <= 300, "issued tokens live " + (exp - iat) + " s");
+
+        int tokenMinutes = ((Number) realm.get("accessTokenLifespan")).intValue() / 60;
+        int idleMinutes = ((Number) realm.get("ssoSessionIdleTimeout")).intValue() / 60;
+        int maxHours = ((Number) realm.get("ssoSessionMaxLifespan")).intValue() / 3600;
+        System.out.printf("realm: lockout after %d failures, access tokens %d min (issued: %d s), idle sessions %d min,"
+                + " sessions at most %d h%n", failures, tokenMinutes, exp - iat, idleMinutes, maxHours);
+        Docs.assertQuotes("docs/SECURITY.md", "lockout\\s+after (\\d+) failures", failures);
+        Docs.assertQuotes("docs/SECURITY.md", "idle sessions end after (\\d+)\\s+minutes, at most (\\d+) hours", idleMinutes, maxHours);
+        Docs.assertQuotedEverywhere("access tokens\\s+(?:live\\s+)?(\\d+)\\s+minutes", tokenMinutes);
+        Docs.assertQuotes("docs/RELIABILITY.md", "needs refreshing\\s+\\((\\d+) minutes at most\\)", tokenMinutes);
     }
 
     @Test

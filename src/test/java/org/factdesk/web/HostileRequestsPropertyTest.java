@@ -1,6 +1,7 @@
 package org.factdesk.web;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -24,6 +25,7 @@ import java.util.TreeSet;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import org.factdesk.testing.Api;
+import org.factdesk.testing.Docs;
 import org.factdesk.testing.KeycloakFixture;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +41,7 @@ import org.junit.jupiter.api.Test;
 class HostileRequestsPropertyTest {
 
     private static final int REQUESTS_PER_OPERATION = 30;
+    private static final int HUGE_BODY_MB = 10;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
@@ -111,11 +114,18 @@ class HostileRequestsPropertyTest {
             }
         }
         overlongAddress(token, problems);
-        System.out.printf("hostile requests: %d sent to %d operations (seed %d), %d problems%n", sent, operations.size(), seed,
+        long writing = operations.stream().filter(op -> !op.method().equals("GET") && !op.method().equals("DELETE")).count();
+        System.out.printf("hostile requests: %d sent to %d operations x %d (%d of them 10 MB bodies to the writing operations;"
+                + " seed %d, -Dhostile.seed=%d), %d problems%n", sent, operations.size(), REQUESTS_PER_OPERATION, writing, seed, seed,
                 problems.size());
         if (!problems.isEmpty()) {
             fail("seed " + seed + " (rerun with -Dhostile.seed=" + seed + "):\n  " + String.join("\n  ", problems));
         }
+        assertEquals(operations.size() * REQUESTS_PER_OPERATION, sent, "every generated request was answered");
+        Docs.assertQuotes("docs/SECURITY.md", "For every operation of the JSON API\\s+\\((\\d+), read from OpenAPI\\), (\\d+) generated requests",
+                operations.size(), REQUESTS_PER_OPERATION);
+        Docs.assertQuotes("docs/SECURITY.md", "\\*\\*([\\d,]+) requests per run\\*\\*", sent);
+        Docs.assertQuotes("docs/SECURITY.md", "and a\\s+(\\d+) MB body per writing operation", HUGE_BODY_MB);
     }
 
     private static void check(String request, Response response, String before, String after, List<String> problems) {
@@ -153,7 +163,7 @@ class HostileRequestsPropertyTest {
      */
     private void hugeBody(String method, String path, String token, List<String> problems) throws Exception {
         String before = fingerprint();
-        int size = 10 * 1024 * 1024;
+        int size = HUGE_BODY_MB * 1024 * 1024;
         String response = rawExchange(method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
                 + "\r\nContent-Type: application/json\r\nContent-Length: " + size + "\r\nConnection: close\r\n\r\n", size);
         String request = method + " " + path + " with 10 MB";

@@ -141,6 +141,9 @@ class KeyboardAndScaleBrowserTest {
             assertTrue(((Number) facts.get("marks")).intValue() >= 500, facts.toString());
             assertEquals(250, ((Number) facts.get("nested")).intValue(), "each inner claim shows as nested");
             assertEquals(Boolean.TRUE, facts.get("same"), "highlights add no characters");
+            org.factdesk.testing.Docs.assertQuotes("docs/OPERATIONS.md",
+                    "an article with (\\d+) claims \\((\\d+) highlight segments, (\\d+) nested\\)", made,
+                    ((Number) facts.get("marks")).intValue(), ((Number) facts.get("nested")).intValue());
             bob.driver().findElement(By.cssSelector("#article-text mark.depth-2")).click();
             bob.waitForUrl(".*/claims/\\d+$");
             bob.waitFor(By.cssSelector("[data-testid=claim-state]"));
