@@ -125,18 +125,32 @@ public class ErrorMapper {
      * with Retry-After. The transaction was rolled back, so nothing was saved.
      */
     static boolean databaseUnreachable(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof org.hibernate.exception.JDBCConnectionException || cause instanceof java.net.ConnectException) {
-                return true;
-            }
-            // 08: connection exceptions; 57P: the server shutting down or not yet accepting.
-            if (cause instanceof java.sql.SQLException sql && (sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))
-                    || String.valueOf(sql.getMessage()).contains("Acquisition timeout"))) {
+        return databaseUnreachable(e, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    }
+
+    /**
+     * Follows the causes and the suppressed exceptions too: a commit cut off by the server's
+     * shutdown arrives as a RollbackException whose PostgreSQL error is suppressed, not its cause.
+     */
+    private static boolean databaseUnreachable(Throwable e, java.util.Set<Throwable> seen) {
+        if (e == null || !seen.add(e)) {
+            return false;
+        }
+        if (e instanceof org.hibernate.exception.JDBCConnectionException || e instanceof java.net.ConnectException) {
+            return true;
+        }
+        // 08: connection exceptions; 57P: the server shutting down or not yet accepting.
+        if (e instanceof java.sql.SQLException sql && (sql.getSQLState() != null
+                && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))
+                || String.valueOf(sql.getMessage()).contains("Acquisition timeout"))) {
+            return true;
+        }
+        for (Throwable suppressed : e.getSuppressed()) {
+            if (databaseUnreachable(suppressed, seen)) {
                 return true;
             }
         }
-        return false;
+        return databaseUnreachable(e.getCause(), seen);
     }
 
     private static Response respond(UriInfo uri, Problem problem) {
