@@ -128,7 +128,7 @@ public class Claim extends PanacheEntityBase {
             default -> { }
         }
         touch();
-        return ReviewEvent.transition(this, actor, action, from, reason, assignee);
+        return ReviewEvent.transition(id, from, state, version, currentVerdict, actor, action, reason, assignee);
     }
 
     /** A new claim on a span of one article version (ClaimChanges persists it with its first event). */

@@ -48,7 +48,7 @@ public class ClaimApi {
     @Path("{id}")
     @Operation(summary = "One claim with the actions you may take on it (allowedActions); its version is the ETag")
     public Response get(@PathParam("id") long id) {
-        return Versions.withEtag(claims.get(id, user.actor()));
+        return ClaimViews.withEtag(claims.get(id, user.actor()));
     }
 
     @PUT
@@ -61,7 +61,7 @@ public class ClaimApi {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         ClaimDetails based = new ClaimDetails(Versions.basedOn(details.version(), ifMatch), details.claimant(),
                 details.claimDate(), details.claimType(), details.whySelected(), details.tags());
-        return Versions.withEtag(claims.updateDetails(id, based, user.actor()));
+        return ClaimViews.withEtag(claims.updateDetails(id, based, user.actor()));
     }
 
 }

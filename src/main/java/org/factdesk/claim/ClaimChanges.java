@@ -5,8 +5,8 @@ import static org.factdesk.web.Texts.text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import java.util.Map;
-import org.factdesk.collaboration.ClaimChanged;
-import org.factdesk.review.Actor;
+import org.factdesk.claim.ClaimChanged;
+import org.factdesk.security.Actor;
 import org.factdesk.review.Decision;
 import org.factdesk.review.ReviewEvent;
 import org.factdesk.review.Verdict;
@@ -75,7 +75,7 @@ public class ClaimChanges {
     public Claim create(long articleId, int versionNo, TextAnchor.Span span, Claim.Details details, Actor actor) {
         Claim claim = Claim.on(articleId, versionNo, span, details, actor.username());
         claim.persist();
-        ReviewEvent.note(claim, actor.username(), ReviewEvent.Kind.CREATED,
+        ReviewEvent.note(claim.id, claim.state(), claim.version, null, actor.username(), ReviewEvent.Kind.CREATED,
                 Map.of("start", claim.start, "end", claim.end, "exact", claim.exact)).persist();
         announce(claim);
         return claim;
@@ -126,7 +126,7 @@ public class ClaimChanges {
 
     private void record(Claim claim, Actor actor, ReviewEvent.Kind kind, Map<String, Object> snapshot) {
         claim.touch();
-        ReviewEvent.note(claim, actor.username(), kind, snapshot).persist();
+        ReviewEvent.note(claim.id, claim.state(), claim.version, claim.currentVerdict, actor.username(), kind, snapshot).persist();
         announce(claim);
     }
 

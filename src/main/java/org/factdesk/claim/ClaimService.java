@@ -5,7 +5,6 @@ import static org.factdesk.web.Texts.text;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,15 +21,14 @@ import org.factdesk.claim.ClaimRequests.SelectorInput;
 import org.factdesk.claim.ClaimViews.ClaimPage;
 import org.factdesk.claim.ClaimViews.ClaimView;
 import org.factdesk.claim.ClaimViews.Selector;
-import org.factdesk.collaboration.ClaimChanged;
-import org.factdesk.review.Actor;
+import org.factdesk.claim.ClaimChanged;
+import org.factdesk.security.Actor;
 import org.factdesk.review.ClaimFacts;
 import org.factdesk.review.Contributions;
 import org.factdesk.review.ReviewEvent;
 import org.factdesk.review.ReviewState;
 import org.factdesk.review.ReviewViews.VerdictView;
 import org.factdesk.review.Workflow;
-import org.factdesk.source.Source;
 import org.factdesk.web.Inputs;
 import org.factdesk.web.ProblemException;
 
@@ -44,10 +42,12 @@ public class ClaimService {
 
     private final FactdeskConfig config;
     private final ClaimChanges changes;
+    private final SourceCounts sources;
 
-    ClaimService(FactdeskConfig config, ClaimChanges changes) {
+    ClaimService(FactdeskConfig config, ClaimChanges changes, SourceCounts sources) {
         this.config = config;
         this.changes = changes;
+        this.sources = sources;
     }
 
     @Transactional
@@ -99,7 +99,7 @@ public class ClaimService {
     public ClaimView updateDetails(long id, ClaimRequests.ClaimDetails details, Actor actor) {
         ClaimChanges.Locked locked = changes.lock(id, details.version());
         Claim claim = locked.claim();
-        org.factdesk.review.ReviewService.requireEditable(claim, "claim.what.details");
+        org.factdesk.claim.ReviewService.requireEditable(claim, "claim.what.details");
         Claim.Details after = new Claim.Details(Inputs.text(details.claimant()), details.claimDate(),
                 Inputs.enumValue("claimType", details.claimType(), ClaimType.class, ClaimType.OTHER),
                 Inputs.text(details.whySelected()), tags(details.tags()));
@@ -132,7 +132,7 @@ public class ClaimService {
 
     @Transactional
     public List<ClaimView> listForArticle(long articleId, Actor actor) {
-        return views(Claim.listForArticle(articleId), sourceCountsOfArticle(articleId), actor);
+        return views(Claim.listForArticle(articleId), sources.ofArticle(articleId), actor);
     }
 
     /** Open work assigned to a person, most recently changed first. */
@@ -246,7 +246,7 @@ public class ClaimService {
     }
 
     public ClaimFacts facts(Claim claim) {
-        return facts(claim, Source.countForClaim(claim.id), null);
+        return facts(claim, sources.of(claim.id), null);
     }
 
     public int minSources() {
@@ -254,7 +254,7 @@ public class ClaimService {
     }
 
     public ClaimView view(Claim claim, Actor actor) {
-        return view(claim, Source.countForClaim(claim.id), null, actor);
+        return view(claim, sources.of(claim.id), null, actor);
     }
 
     /** The claim after a change, with the version the change produced. */
@@ -264,7 +264,7 @@ public class ClaimService {
     }
 
     private List<ClaimView> views(List<Claim> claims, Actor actor) {
-        return views(claims, sourceCounts(claims), actor);
+        return views(claims, sources.of(claims.stream().map(c -> c.id).toList()), actor);
     }
 
     private List<ClaimView> views(List<Claim> claims, Map<Long, Long> sourceCounts, Actor actor) {
@@ -289,32 +289,5 @@ public class ClaimService {
                 c.whySelected, c.tags, c.state(), c.version, new TreeSet<>(c.assignees), VerdictView.of(c.currentVerdict), sourceCount,
                 Workflow.allowedActions(facts, actor, minSources()), Workflow.refusals(facts, actor, minSources()),
                 c.createdBy, c.createdAt, c.updatedAt, c.firstPublishedAt, c.lastPublishedAt);
-    }
-
-    /** The source counts of all of an article's claims, by the article (not a list of 500 ids). */
-    private static Map<Long, Long> sourceCountsOfArticle(long articleId) {
-        return countsByClaim(Source.getEntityManager()
-                .createQuery("select s.claimId, count(s) from Source s where s.removedAt is null"
-                        + " and s.claimId in (select c.id from Claim c where c.articleId = :article) group by s.claimId", Object[].class)
-                .setParameter("article", articleId));
-    }
-
-    private static Map<Long, Long> sourceCounts(List<Claim> claims) {
-        if (claims.isEmpty()) {
-            return new HashMap<>();
-        }
-        return countsByClaim(Source.getEntityManager()
-                .createQuery("select s.claimId, count(s) from Source s where s.claimId in :ids and s.removedAt is null"
-                        + " group by s.claimId", Object[].class)
-                .setParameter("ids", claims.stream().map(c -> c.id).toList()));
-    }
-
-    /** Rows of (claim id, count) as a map. */
-    private static Map<Long, Long> countsByClaim(TypedQuery<Object[]> query) {
-        Map<Long, Long> counts = new HashMap<>();
-        for (Object[] row : query.getResultList()) {
-            counts.put((Long) row[0], (Long) row[1]);
-        }
-        return counts;
     }
 }

@@ -41,6 +41,11 @@ public final class ClaimViews {
         }
     }
 
+    /** 200 with the claim and its version as ETag (what If-Match names in the next change). */
+    public static jakarta.ws.rs.core.Response withEtag(ClaimView claim) {
+        return org.factdesk.web.Versions.withEtag(claim, claim.version());
+    }
+
     /** One page of a claim search; {@code next} is the cursor of the following page, or null. */
     public record ClaimPage(List<ClaimView> items, String next) {
     }

@@ -18,8 +18,9 @@ import org.factdesk.claim.ClaimService;
 import org.factdesk.collaboration.CommentViews.CommentView;
 import org.factdesk.collaboration.CommentViews.NewComment;
 import org.factdesk.people.PeopleDirectory;
-import org.factdesk.review.Actor;
+import org.factdesk.security.Actor;
 import org.factdesk.web.ProblemException;
+import org.factdesk.claim.ClaimChanged;
 
 /** Threaded internal discussion of a claim, with @mentions of colleagues. */
 @ApplicationScoped

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
+import org.factdesk.claim.ClaimChanged;
 
 /**
  * Live updates across every app instance: a committed change is announced with PostgreSQL

@@ -17,6 +17,7 @@ import org.factdesk.claim.ClaimService;
 import org.factdesk.security.CurrentUser;
 import org.factdesk.security.Roles;
 import org.factdesk.web.Versions;
+import org.factdesk.claim.ClaimViews;
 
 /** Settling a claim a correction left waiting: confirm the proposed place, or select the quote again. */
 @Path("/api/claims/{id}/anchor")
@@ -53,7 +54,7 @@ public class AnchorApi {
     @APIResponse(responseCode = "428", description = "no version given")
     public Response confirm(@PathParam("id") long id, Based body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         corrections.confirm(id, Versions.basedOn(body == null ? null : body.version(), ifMatch), user.actor());
-        return Versions.withEtag(claims.get(id, user.actor()));
+        return ClaimViews.withEtag(claims.get(id, user.actor()));
     }
 
     @PUT
@@ -66,6 +67,6 @@ public class AnchorApi {
         corrections.reselect(id, body == null ? null : body.start(), body == null ? null : body.end(),
                 body == null ? null : body.exact(), Versions.basedOn(body == null ? null : body.version(), ifMatch),
                 user.actor());
-        return Versions.withEtag(claims.get(id, user.actor()));
+        return ClaimViews.withEtag(claims.get(id, user.actor()));
     }
 }

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.factdesk.FactdeskConfig;
-import org.factdesk.review.Workflow;
 import org.factdesk.security.Roles;
 import org.factdesk.web.ProblemException;
 import org.jboss.logging.Logger;
@@ -83,7 +82,7 @@ public class PeopleDirectory {
                 .filter(u -> Boolean.TRUE.equals(u.isEnabled()) && u.getServiceAccountClientId() == null)
                 .map(u -> new Person(u.getUsername(), displayName(u), factdeskRoles(
                         users.get(u.getId()).roles().realmLevel().listEffective())))
-                .filter(p -> p.roles().stream().anyMatch(Workflow.WORKERS::contains))
+                .filter(p -> p.roles().stream().anyMatch(Roles.WORKERS::contains))
                 .sorted(Comparator.comparing(Person::displayName, String.CASE_INSENSITIVE_ORDER))
                 .toList();
     }

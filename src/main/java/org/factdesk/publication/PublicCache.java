@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.factdesk.FactdeskConfig;
-import org.factdesk.collaboration.ClaimChanged;
+import org.factdesk.claim.ClaimChanged;
 import org.factdesk.collaboration.LiveUpdates;
 
 /**

@@ -3,6 +3,7 @@ package org.factdesk.review;
 import static org.factdesk.web.Texts.text;
 
 import java.util.Optional;
+import org.factdesk.security.Actor;
 
 /**
  * A condition a transition checks on the server, in the transaction of the change.

@@ -12,7 +12,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.factdesk.claim.Claim;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -62,35 +61,39 @@ public class ReviewEvent extends PanacheEntityBase {
     @Column(name = "based_on_version")
     public long basedOnVersion;
 
-    public static ReviewEvent transition(Claim claim, String actor, Action action, ReviewState from, String reason, String assignee) {
-        ReviewEvent event = base(claim, actor, action.apiName(), from);
+    /** A workflow move of a claim, now in state {@code to} at {@code version} (the version the move was based on). */
+    public static ReviewEvent transition(long claimId, ReviewState from, ReviewState to, long version, Verdict verdict,
+            String actor, Action action, String reason, String assignee) {
+        ReviewEvent event = base(claimId, from, to, version, actor, action.apiName());
         event.reason = reason;
         event.assignee = assignee;
-        if (claim.currentVerdict != null) {
-            event.verdictId = claim.currentVerdict.id;
-            event.snapshot = claim.currentVerdict.snapshot();
+        if (verdict != null) {
+            event.verdictId = verdict.id;
+            event.snapshot = verdict.snapshot();
         }
         return event;
     }
 
-    public static ReviewEvent note(Claim claim, String actor, Kind kind, Map<String, Object> snapshot) {
-        ReviewEvent event = base(claim, actor, kind.apiName(), claim.state());
+    /** A step that is not a move (from = to): a source, a verdict, the details, the quote. */
+    public static ReviewEvent note(long claimId, ReviewState state, long version, Verdict verdict, String actor, Kind kind,
+            Map<String, Object> snapshot) {
+        ReviewEvent event = base(claimId, state, state, version, actor, kind.apiName());
         event.snapshot = snapshot;
-        if (kind == Kind.VERDICT_PROPOSED && claim.currentVerdict != null) {
-            event.verdictId = claim.currentVerdict.id;
+        if (kind == Kind.VERDICT_PROPOSED && verdict != null) {
+            event.verdictId = verdict.id;
         }
         return event;
     }
 
-    private static ReviewEvent base(Claim claim, String actor, String action, ReviewState from) {
+    private static ReviewEvent base(long claimId, ReviewState from, ReviewState to, long version, String actor, String action) {
         ReviewEvent event = new ReviewEvent();
-        event.claimId = claim.id;
+        event.claimId = claimId;
         event.actor = actor;
         event.at = Instant.now();
         event.action = action;
         event.from = from;
-        event.to = claim.state();
-        event.basedOnVersion = claim.version;
+        event.to = to;
+        event.basedOnVersion = version;
         return event;
     }
 

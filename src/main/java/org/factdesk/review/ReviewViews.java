@@ -31,7 +31,7 @@ public final class ReviewViews {
 
     public record HistoryEntry(long id, Instant at, String actor, String action, ReviewState from, ReviewState to,
             String reason, String assignee, Long verdictId, Map<String, Object> snapshot, long basedOnVersion) {
-        static HistoryEntry of(ReviewEvent e) {
+        public static HistoryEntry of(ReviewEvent e) {
             return new HistoryEntry(e.id, e.at, e.actor, e.action, e.from, e.to, e.reason, e.assignee, e.verdictId,
                     e.snapshot, e.basedOnVersion);
         }

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.factdesk.security.Roles;
+import org.factdesk.security.Actor;
 
 /**
  * The review workflow: one declarative table, the single source of truth. The engine
@@ -37,10 +38,10 @@ import org.factdesk.security.Roles;
  */
 public final class Workflow {
 
-    /** Roles that research claims. The demo realm's composites give editors and admins reviewer too. */
-    public static final Set<String> WORKERS = Set.of(Roles.REVIEWER, Roles.EDITOR, Roles.ADMIN);
+    /** Roles that research claims (security.Roles, where the people directory reads them too). */
+    public static final Set<String> WORKERS = Roles.WORKERS;
     /** Roles that approve, publish, correct and retract. */
-    public static final Set<String> EDITORS = Set.of(Roles.EDITOR, Roles.ADMIN);
+    public static final Set<String> EDITORS = Roles.EDITORS;
 
     /** The states a claim can be (re)assigned in: while work is still ahead. */
     private static final List<ReviewState> ASSIGNABLE = List.of(OPEN, IN_RESEARCH, AWAITING_APPROVAL, APPROVED, IN_CORRECTION);
@@ -82,6 +83,14 @@ public final class Workflow {
 
     public static Optional<Transition> find(ReviewState from, Action action) {
         return TABLE.stream().filter(t -> t.from() == from && t.action() == action).findFirst();
+    }
+
+    /** The table as clients see it (GET /api/workflow, the workflow page), with each guard's rule in words. */
+    public static ReviewViews.WorkflowView view(int minSources) {
+        return new ReviewViews.WorkflowView(List.of(ReviewState.values()), List.of(Action.values()),
+                TABLE.stream().map(ReviewViews.TransitionView::of).toList(), minSources,
+                java.util.Arrays.stream(Guard.values()).collect(java.util.stream.Collectors.toMap(g -> g, Guard::rule,
+                        (a, b) -> a, () -> new java.util.EnumMap<>(Guard.class))));
     }
 
     /** Decides one move. The caller applies it only when the decision allows it. */

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.factdesk.FactdeskConfig;
 import org.factdesk.security.Roles;
 
 @Path("/api/workflow")
@@ -13,15 +14,15 @@ import org.factdesk.security.Roles;
 @RolesAllowed({Roles.REVIEWER, Roles.EDITOR, Roles.ADMIN})
 public class WorkflowApi {
 
-    private final ReviewService review;
+    private final FactdeskConfig config;
 
-    WorkflowApi(ReviewService review) {
-        this.review = review;
+    WorkflowApi(FactdeskConfig config) {
+        this.config = config;
     }
 
     @GET
     @Operation(summary = "The workflow's transition table: states, actions, roles and guards")
     public ReviewViews.WorkflowView table() {
-        return review.workflow();
+        return Workflow.view(config.review().minSources());
     }
 }

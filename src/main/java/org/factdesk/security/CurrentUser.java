@@ -5,7 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Set;
-import org.factdesk.review.Actor;
+import org.factdesk.security.Actor;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** Who is making the request, for pages ({@code inject:currentUser}) and services. */

@@ -2,7 +2,6 @@ package org.factdesk.web;
 
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
-import org.factdesk.claim.ClaimViews.ClaimView;
 
 /** The claim version a change is based on, from the body's {@code version} or an If-Match ETag. */
 public final class Versions {
@@ -39,8 +38,8 @@ public final class Versions {
         return new EntityTag(String.valueOf(version));
     }
 
-    /** 200 with the claim and its version as ETag. */
-    public static Response withEtag(ClaimView claim) {
-        return Response.ok(claim).tag(etag(claim.version())).build();
+    /** 200 with the entity and its version as ETag. */
+    public static Response withEtag(Object entity, long version) {
+        return Response.ok(entity).tag(etag(version)).build();
     }
 }

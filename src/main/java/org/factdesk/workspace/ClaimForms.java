@@ -20,7 +20,7 @@ import org.factdesk.correction.CorrectionService;
 import org.factdesk.repeat.SimilarClaims;
 import org.factdesk.review.ReviewRequests.TransitionRequest;
 import org.factdesk.review.ReviewRequests.VerdictRequest;
-import org.factdesk.review.ReviewService;
+import org.factdesk.claim.ReviewService;
 import org.factdesk.security.CurrentUser;
 import org.factdesk.security.Roles;
 import org.factdesk.source.SourceService;

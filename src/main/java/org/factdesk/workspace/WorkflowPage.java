@@ -9,11 +9,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
-import org.factdesk.review.ReviewService;
 import org.factdesk.review.ReviewState;
 import org.factdesk.review.ReviewViews.TransitionView;
 import org.factdesk.review.ReviewViews.WorkflowView;
 import org.factdesk.security.Roles;
+import org.factdesk.FactdeskConfig;
+import org.factdesk.review.Workflow;
 
 /** The workflow drawn from the same transition table the server enforces. */
 @Path("/workspace/workflow")
@@ -30,15 +31,15 @@ public class WorkflowPage {
         static native TemplateInstance workflow(List<StateBox> states, int minSources);
     }
 
-    private final ReviewService review;
+    private final FactdeskConfig config;
 
-    WorkflowPage(ReviewService review) {
-        this.review = review;
+    WorkflowPage(FactdeskConfig config) {
+        this.config = config;
     }
 
     @GET
     public TemplateInstance workflow() {
-        WorkflowView table = review.workflow();
+        WorkflowView table = Workflow.view(config.review().minSources());
         List<StateBox> boxes = Arrays.stream(ReviewState.values())
                 .map(s -> new StateBox(s, table.transitions().stream().filter(t -> t.from() == s).toList()))
                 .toList();

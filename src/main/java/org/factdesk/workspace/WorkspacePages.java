@@ -13,7 +13,7 @@ import java.util.Map;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimViews.ClaimView;
 import org.factdesk.review.Action;
-import org.factdesk.review.Actor;
+import org.factdesk.security.Actor;
 import org.factdesk.review.ReviewState;
 import org.factdesk.security.CurrentUser;
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.factdesk.security.Actor;
 
 /** The transition table against an independent statement of who may do what, where. */
 class WorkflowTest {

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.factdesk.claim.ClaimRequests.CreateClaim;
 import org.factdesk.claim.ClaimRequests.SelectorInput;
 import org.factdesk.claim.ClaimService;
-import org.factdesk.review.Actor;
+import org.factdesk.security.Actor;
 import org.factdesk.testing.Api;
 import org.factdesk.testing.Chromium;
 import org.junit.jupiter.api.Test;

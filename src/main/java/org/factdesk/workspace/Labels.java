@@ -1,4 +1,4 @@
-package org.factdesk.web;
+package org.factdesk.workspace;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.qute.Engine;

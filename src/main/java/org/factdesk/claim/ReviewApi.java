@@ -1,4 +1,4 @@
-package org.factdesk.review;
+package org.factdesk.claim;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -22,6 +22,7 @@ import org.factdesk.review.ReviewViews.History;
 import org.factdesk.security.CurrentUser;
 import org.factdesk.security.Roles;
 import org.factdesk.web.Versions;
+import org.factdesk.claim.ClaimViews;
 
 /** Moving claims through the workflow, verdicts and history. */
 @Path("/api/claims")
@@ -50,7 +51,7 @@ public class ReviewApi {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         TransitionRequest based = new TransitionRequest(request.action(), Versions.basedOn(request.version(), ifMatch),
                 request.reason(), request.assignee());
-        return Versions.withEtag(review.transition(id, based, user.actor()));
+        return ClaimViews.withEtag(review.transition(id, based, user.actor()));
     }
 
     @PUT
@@ -62,7 +63,7 @@ public class ReviewApi {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         VerdictRequest based = new VerdictRequest(Versions.basedOn(request.version(), ifMatch), request.ratingId(),
                 request.conclusion(), request.rationale());
-        return Versions.withEtag(review.proposeVerdict(id, based, user.actor()));
+        return ClaimViews.withEtag(review.proposeVerdict(id, based, user.actor()));
     }
 
     @GET

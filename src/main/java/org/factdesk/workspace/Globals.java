@@ -1,4 +1,4 @@
-package org.factdesk.web;
+package org.factdesk.workspace;
 
 import io.quarkus.qute.TemplateGlobal;
 import java.util.Arrays;

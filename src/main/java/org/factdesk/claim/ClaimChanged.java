@@ -1,4 +1,4 @@
-package org.factdesk.collaboration;
+package org.factdesk.claim;
 
 /**
  * Something about a claim changed (created, moved, researched, commented), or, with no
@@ -6,11 +6,11 @@ package org.factdesk.collaboration;
  */
 public record ClaimChanged(long articleId, long claimId) {
 
-    static final long PRESENCE = 0;
-    static final long PUBLIC_SITE = -1;
-    static final long SUGGESTIONS = -2;
+    public static final long PRESENCE = 0;
+    public static final long PUBLIC_SITE = -1;
+    public static final long SUGGESTIONS = -2;
 
-    static ClaimChanged presence(long articleId) {
+    public static ClaimChanged presence(long articleId) {
         return new ClaimChanged(articleId, PRESENCE);
     }
 
@@ -24,11 +24,11 @@ public record ClaimChanged(long articleId, long claimId) {
         return new ClaimChanged(articleId, SUGGESTIONS);
     }
 
-    boolean isSuggestions() {
+    public boolean isSuggestions() {
         return claimId == SUGGESTIONS;
     }
 
-    boolean isPresence() {
+    public boolean isPresence() {
         return claimId == PRESENCE;
     }
 
@@ -36,11 +36,11 @@ public record ClaimChanged(long articleId, long claimId) {
         return claimId == PUBLIC_SITE;
     }
 
-    String payload() {
+    public String payload() {
         return articleId + ":" + claimId;
     }
 
-    static ClaimChanged parse(String payload) {
+    public static ClaimChanged parse(String payload) {
         String[] parts = payload.split(":");
         return new ClaimChanged(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
     }

@@ -1,4 +1,4 @@
-package org.factdesk.review;
+package org.factdesk.security;
 
 import java.util.Set;
 

@@ -1,6 +1,7 @@
-package org.factdesk.review;
+package org.factdesk.claim;
 
 import org.factdesk.claim.Claim;
+import org.factdesk.review.Action;
 
 /**
  * A claim just moved through the workflow. Fired synchronously inside the transaction of the

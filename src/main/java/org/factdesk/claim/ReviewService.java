@@ -1,4 +1,4 @@
-package org.factdesk.review;
+package org.factdesk.claim;
 
 import static org.factdesk.web.Texts.text;
 
@@ -10,9 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.factdesk.claim.Claim;
-import org.factdesk.claim.ClaimChanges;
-import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimViews.ClaimView;
 import org.factdesk.people.PeopleDirectory;
 import org.factdesk.review.ReviewRequests.TransitionRequest;
@@ -22,6 +19,14 @@ import org.factdesk.review.ReviewViews.HistoryEntry;
 import org.factdesk.review.ReviewViews.VerdictView;
 import org.factdesk.web.Inputs;
 import org.factdesk.web.ProblemException;
+import org.factdesk.security.Actor;
+import org.factdesk.review.Action;
+import org.factdesk.review.Attempt;
+import org.factdesk.review.Decision;
+import org.factdesk.review.Rating;
+import org.factdesk.review.ReviewEvent;
+import org.factdesk.review.Verdict;
+import org.factdesk.review.Workflow;
 
 /**
  * The workflow engine at work: every move is decided by {@link Workflow} and applied with
@@ -141,12 +146,5 @@ public class ReviewService {
             throw ProblemException.conflict("claim-locked", text(key, claim.state(), text(what)),
                     Map.of("currentState", claim.state(), "currentVersion", claim.version));
         }
-    }
-
-    public ReviewViews.WorkflowView workflow() {
-        return new ReviewViews.WorkflowView(List.of(ReviewState.values()), List.of(Action.values()),
-                Workflow.TABLE.stream().map(ReviewViews.TransitionView::of).toList(), claims.minSources(),
-                java.util.Arrays.stream(Guard.values()).collect(java.util.stream.Collectors.toMap(g -> g, Guard::rule,
-                        (a, b) -> a, () -> new java.util.EnumMap<>(Guard.class))));
     }
 }

@@ -1,0 +1,105 @@
+package org.factdesk;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packages form layers, and dependencies point one way: the kernel ({@code web}: problems,
+ * texts, inputs; the configuration; {@code security}: roles, the actor) at the bottom, the
+ * domain features above it, the pages on top. The test prints the package graph it read.
+ */
+class LayersTest {
+
+    static final JavaClasses APP = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.factdesk");
+
+    /** Bottom to top: a package may use those on lower layers (and its own) only. */
+    static final List<Set<String>> LAYERS = List.of(
+            Set.of("web"),
+            Set.of(""),
+            Set.of("security"),
+            Set.of("people", "review", "article"),
+            Set.of("claim"),
+            Set.of("source", "collaboration", "repeat", "suggestion", "correction"),
+            Set.of("publication"),
+            Set.of("workspace"));
+
+    @Test
+    void noPackageCycles() {
+        slices().matching("org.factdesk.(*)..").should().beFreeOfCycles().check(APP);
+    }
+
+    @Test
+    void everyPackageUsesOnlyLowerLayers() {
+        Map<String, Set<String>> graph = graph();
+        graph.forEach((from, tos) -> System.out.println("package graph: " + label(from) + " -> " + tos.stream().map(LayersTest::label).toList()));
+        List<String> upward = new java.util.ArrayList<>();
+        graph.forEach((from, tos) -> tos.forEach(to -> {
+            if (layer(to) >= layer(from)) {
+                upward.add(label(from) + " -> " + label(to));
+            }
+        }));
+        assertEquals(List.of(), upward, "dependencies that do not point down a layer");
+    }
+
+    @Test
+    void domainCodeNeverUsesPages() {
+        noClasses().that().resideOutsideOfPackage("org.factdesk.workspace..")
+                .should().dependOnClassesThat().resideInAPackage("org.factdesk.workspace..").check(APP);
+    }
+
+    @Test
+    void resourcesDoNotQueryTheDatabase() {
+        noClasses().that().haveSimpleNameEndingWith("Api").or().haveSimpleNameEndingWith("Pages")
+                .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+                .check(APP);
+    }
+
+    /** Package → the packages its classes use (within org.factdesk; "" is the root). */
+    static Map<String, Set<String>> graph() {
+        Map<String, Set<String>> graph = new TreeMap<>();
+        for (JavaClass c : APP) {
+            String from = feature(c.getPackageName());
+            graph.computeIfAbsent(from, k -> new TreeSet<>());
+            for (Dependency d : c.getDirectDependenciesFromSelf()) {
+                String target = d.getTargetClass().getPackageName();
+                if (target.startsWith("org.factdesk") && !feature(target).equals(from)) {
+                    graph.get(from).add(feature(target));
+                }
+            }
+        }
+        return graph;
+    }
+
+    private static String feature(String pkg) {
+        String rest = pkg.equals("org.factdesk") ? "" : pkg.substring("org.factdesk.".length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
+
+    private static int layer(String feature) {
+        for (int i = 0; i < LAYERS.size(); i++) {
+            if (LAYERS.get(i).contains(feature)) {
+                return i;
+            }
+        }
+        throw new AssertionError("package org.factdesk." + feature + " is on no layer: add it to LayersTest.LAYERS");
+    }
+
+    private static String label(String feature) {
+        return feature.isEmpty() ? "(root)" : feature;
+    }
+}
