@@ -29,10 +29,12 @@ import org.factdesk.web.Versions;
 public class ClaimApi {
 
     private final ClaimService claims;
+    private final ClaimCommands commands;
     private final CurrentUser user;
 
-    ClaimApi(ClaimService claims, CurrentUser user) {
+    ClaimApi(ClaimService claims, ClaimCommands commands, CurrentUser user) {
         this.claims = claims;
+        this.commands = commands;
         this.user = user;
     }
 
@@ -61,7 +63,7 @@ public class ClaimApi {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         ClaimDetails based = new ClaimDetails(Versions.basedOn(details.version(), ifMatch), details.claimant(),
                 details.claimDate(), details.claimType(), details.whySelected(), details.tags());
-        return ClaimViews.withEtag(claims.updateDetails(id, based, user.actor()));
+        return ClaimViews.withEtag(commands.updateDetails(id, based, user.actor()));
     }
 
 }

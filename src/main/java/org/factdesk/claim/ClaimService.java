@@ -4,24 +4,16 @@ import static org.factdesk.web.Texts.text;
 
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.factdesk.FactdeskConfig;
-import org.factdesk.article.Article;
-import org.factdesk.article.ArticleVersion;
 import org.factdesk.claim.ClaimRequests.ClaimFilter;
-import org.factdesk.claim.ClaimRequests.CreateClaim;
-import org.factdesk.claim.ClaimRequests.SelectorInput;
 import org.factdesk.claim.ClaimViews.ClaimPage;
 import org.factdesk.claim.ClaimViews.ClaimView;
 import org.factdesk.claim.ClaimViews.Selector;
-import org.factdesk.claim.ClaimChanged;
 import org.factdesk.security.Actor;
 import org.factdesk.review.ClaimFacts;
 import org.factdesk.review.Contributions;
@@ -32,7 +24,11 @@ import org.factdesk.review.Workflow;
 import org.factdesk.web.Inputs;
 import org.factdesk.web.ProblemException;
 
-/** Creating, finding and showing claims; the rules of changing them live in ReviewService. */
+/**
+ * Finding and showing claims, for pages and the API: reads only. Changes go through
+ * ClaimCommands (selection, details), ReviewService (workflow moves, verdicts) and the
+ * services of the features above claims, all through ClaimChanges.
+ */
 @ApplicationScoped
 public class ClaimService {
 
@@ -41,80 +37,11 @@ public class ClaimService {
     static final int MAX_PAGE = 200;
 
     private final FactdeskConfig config;
-    private final ClaimChanges changes;
     private final SourceCounts sources;
 
-    ClaimService(FactdeskConfig config, ClaimChanges changes, SourceCounts sources) {
+    ClaimService(FactdeskConfig config, SourceCounts sources) {
         this.config = config;
-        this.changes = changes;
         this.sources = sources;
-    }
-
-    @Transactional
-    public ClaimView create(long articleId, CreateClaim request, Actor actor) {
-        Article.<Article>findByIdOptional(articleId)
-                .orElseThrow(() -> ProblemException.notFound(text("article.not-found", articleId)));
-        ArticleVersion text = (request.articleVersion() == null ? ArticleVersion.findLatest(articleId)
-                : ArticleVersion.findVersion(articleId, request.articleVersion()))
-                .orElseThrow(() -> ProblemException.invalid("articleVersion",
-                        text("article.no-version", articleId, request.articleVersion())));
-        TextAnchor.Span span = anchor(text.body, request.selectors());
-        Claim claim = changes.create(articleId, text.versionNo, span, new Claim.Details(Inputs.text(request.claimant()),
-                request.claimDate(), Inputs.enumValue("claimType", request.claimType(), ClaimType.class, ClaimType.OTHER),
-                Inputs.text(request.whySelected()), tags(request.tags())), actor);
-        return viewAfterChange(claim, actor);
-    }
-
-    /** Tags as stored: trimmed, no empty ones, each once, in the order given. */
-    private static List<String> tags(List<String> given) {
-        return given == null ? List.of() : given.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
-    }
-
-    private static TextAnchor.Span anchor(String text, List<SelectorInput> selectors) {
-        SelectorInput position = null;
-        SelectorInput quote = null;
-        for (SelectorInput s : selectors) {
-            if (Selector.POSITION.equals(s.type())) {
-                position = s;
-            } else if (Selector.QUOTE.equals(s.type())) {
-                quote = s;
-            } else {
-                throw ProblemException.invalid("selectors", text("selector.unknown", s.type()));
-            }
-        }
-        if (position != null) {
-            if (position.start() == null || position.end() == null) {
-                throw ProblemException.invalid("start", text("selector.position-incomplete"));
-            }
-            return TextAnchor.atPosition(text, position.start(), position.end(), quote == null ? null : quote.exact());
-        }
-        return TextAnchor.byQuote(text, quote.exact(), quote.prefix(), quote.suffix());
-    }
-
-    /**
-     * Replaces a claim's details (claimant, date, type, why, tags) while it is open for
-     * research; the history keeps what they were. Saving the same details changes nothing.
-     */
-    @Transactional
-    public ClaimView updateDetails(long id, ClaimRequests.ClaimDetails details, Actor actor) {
-        ClaimChanges.Locked locked = changes.lock(id, details.version());
-        Claim claim = locked.claim();
-        org.factdesk.claim.ReviewService.requireEditable(claim, "claim.what.details");
-        Claim.Details after = new Claim.Details(Inputs.text(details.claimant()), details.claimDate(),
-                Inputs.enumValue("claimType", details.claimType(), ClaimType.class, ClaimType.OTHER),
-                Inputs.text(details.whySelected()), tags(details.tags()));
-        Claim.Details before = claim.details();
-        if (after.equals(before)) {
-            return view(claim, actor);
-        }
-        Map<String, Object> was = new java.util.LinkedHashMap<>();
-        was.put("claimant", before.claimant());
-        was.put("claimDate", before.claimDate() == null ? null : before.claimDate().toString());
-        was.put("claimType", before.claimType().apiName());
-        was.put("whySelected", before.whySelected());
-        was.put("tags", before.tags());
-        changes.replaceDetails(locked, after, was, actor);
-        return viewAfterChange(claim, actor);
     }
 
     /** The claim (the first made) on exactly this span of this article version, if any. */

@@ -34,6 +34,18 @@ public final class ClaimViews {
             List<Action> allowedActions, List<Workflow.Refused> refusedActions, String createdBy, Instant createdAt, Instant updatedAt,
             Instant firstPublishedAt, Instant lastPublishedAt) {
 
+        /** The TextPositionSelector: where the quote is ({@code start}, {@code end}). */
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        public Selector position() {
+            return selectors.get(0);
+        }
+
+        /** The TextQuoteSelector: the quote and its context ({@code exact}, {@code prefix}, {@code suffix}). */
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        public Selector quote() {
+            return selectors.get(1);
+        }
+
         /** Why this person may not take an action of the claim's state now (four eyes, not ready). */
         public String refusal(String action) {
             return refusedActions.stream().filter(r -> r.action().apiName().equals(action)).map(Workflow.Refused::reason)

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.factdesk.article.ArticleApi.ArticleDocument;
 import org.factdesk.article.ArticleService;
 import org.factdesk.claim.ClaimRequests.CreateClaim;
+import org.factdesk.claim.ClaimCommands;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimViews.ClaimView;
 import org.factdesk.security.CurrentUser;
@@ -41,10 +42,13 @@ public class ArticleClaimsApi {
 
     private final ArticleService articles;
     private final ClaimService claims;
+    private final ClaimCommands commands;
     private final SimilarClaims similar;
     private final CurrentUser user;
 
-    ArticleClaimsApi(ArticleService articles, ClaimService claims, SimilarClaims similar, CurrentUser user) {
+    ArticleClaimsApi(ArticleService articles, ClaimService claims, ClaimCommands commands, SimilarClaims similar,
+            CurrentUser user) {
+        this.commands = commands;
         this.articles = articles;
         this.claims = claims;
         this.similar = similar;
@@ -65,7 +69,7 @@ public class ArticleClaimsApi {
             + " the same, best first; its version is the ETag; the Link header (rel=similar) leads to them again")
     @APIResponse(responseCode = "422", description = "the selectors do not match the text, or the quote is absent or ambiguous (with candidates)")
     public Response createClaim(@PathParam("id") long id, @Valid @NotNull CreateClaim request) {
-        ClaimView created = claims.create(id, request, user.actor());
+        ClaimView created = commands.create(id, request, user.actor());
         return Response.created(URI.create("/api/claims/" + created.id())).tag(Versions.etag(created.version()))
                 .link(URI.create("/api/claims/" + created.id() + "/similar"), "similar")
                 .entity(new CreatedClaim(created, similar.of(created.id()).matches())).build();

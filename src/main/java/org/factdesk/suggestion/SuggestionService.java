@@ -18,6 +18,7 @@ import org.factdesk.article.ArticleService;
 import org.factdesk.article.ArticleViews.ArticleDetail;
 import org.factdesk.claim.ClaimRequests.CreateClaim;
 import org.factdesk.claim.ClaimRequests.SelectorInput;
+import org.factdesk.claim.ClaimCommands;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimType;
 import org.factdesk.claim.ClaimViews.ClaimView;
@@ -51,6 +52,7 @@ public class SuggestionService {
 
     private final ArticleService articles;
     private final ClaimService claims;
+    private final ClaimCommands commands;
     private final Event<ClaimChanged> changed;
     private final Map<String, List<Suggestion>> byText = Collections.synchronizedMap(
             new LinkedHashMap<>(64, 0.75f, true) {
@@ -60,7 +62,8 @@ public class SuggestionService {
                 }
             });
 
-    SuggestionService(ArticleService articles, ClaimService claims, Event<ClaimChanged> changed) {
+    SuggestionService(ArticleService articles, ClaimService claims, ClaimCommands commands, Event<ClaimChanged> changed) {
+        this.commands = commands;
         this.articles = articles;
         this.claims = claims;
         this.changed = changed;
@@ -81,7 +84,7 @@ public class SuggestionService {
         List<int[]> taken = new ArrayList<>();
         for (ClaimView claim : claimsOfArticle) {
             if (claim.articleVersion() == article.version()) {
-                taken.add(new int[] {claim.selectors().get(0).start(), claim.selectors().get(0).end()});
+                taken.add(new int[] {claim.position().start(), claim.position().end()});
             }
         }
         List<Suggestion> open = new ArrayList<>();
@@ -158,7 +161,7 @@ public class SuggestionService {
                 new SelectorInput(Selector.POSITION, start, end, null, null, null),
                 new SelectorInput(Selector.QUOTE, null, null, exact, null, null)),
                 null, null, typeOf(reasons).apiName(), why(reasons), List.of());
-        return claims.create(articleId, request, actor);
+        return commands.create(articleId, request, actor);
     }
 
     /** The claim type the first reason implies (reasons come in their declared order: quantities first). */

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.factdesk.claim.ClaimRequests.ClaimDetails;
+import org.factdesk.claim.ClaimCommands;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.collaboration.CommentService;
 import org.factdesk.collaboration.CommentViews.NewComment;
@@ -45,13 +46,13 @@ public class ClaimForms {
     private final Forms forms;
     private final QueuePages queue;
     private final SimilarClaims similar;
-    private final ClaimService claimService;
+    private final ClaimCommands commands;
     private final CorrectionService corrections;
 
     ClaimForms(ReviewService review, SourceService sources, CommentService comments, WorkspaceViews views,
             CurrentUser user, Forms forms, QueuePages queue, SimilarClaims similar,
-            CorrectionService corrections, ClaimService claimService) {
-        this.claimService = claimService;
+            CorrectionService corrections, ClaimCommands commands) {
+        this.commands = commands;
         this.similar = similar;
         this.corrections = corrections;
         this.queue = queue;
@@ -155,7 +156,7 @@ public class ClaimForms {
                     forms.date(form, "claimDate"), form.getFirst("claimType"), form.getFirst("whySelected"),
                     forms.tags(form.getFirst("tags")));
             forms.validate(details);
-            claimService.updateDetails(claimId, details, user.actor());
+            commands.updateDetails(claimId, details, user.actor());
         });
     }
 

@@ -71,15 +71,15 @@ public record ClaimPanel(ClaimView claim, List<SourceView> sources, History hist
     }
 
     public String exact() {
-        return claim.selectors().get(1).exact();
+        return claim.quote().exact();
     }
 
     public String prefix() {
-        return claim.selectors().get(1).prefix();
+        return claim.quote().prefix();
     }
 
     public String suffix() {
-        return claim.selectors().get(1).suffix();
+        return claim.quote().suffix();
     }
 
     public List<RatingView> currentRatings() {

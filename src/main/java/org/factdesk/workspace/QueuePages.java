@@ -32,7 +32,7 @@ public class QueuePages {
     /** One claim in the queue, with what the editor needs to decide. */
     public record QueueItem(ClaimView claim, String articleTitle, VerdictView previous, List<SourceView> sources) {
         public String exact() {
-            return claim.selectors().get(1).exact();
+            return claim.quote().exact();
         }
 
         public boolean verdictChanged() {

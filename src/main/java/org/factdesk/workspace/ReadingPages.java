@@ -17,7 +17,7 @@ import java.net.URI;
 import java.util.List;
 import org.factdesk.claim.ClaimRequests.CreateClaim;
 import org.factdesk.claim.ClaimRequests.SelectorInput;
-import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.ClaimCommands;
 import org.factdesk.claim.ClaimViews.ClaimView;
 import org.factdesk.claim.ClaimViews.Selector;
 import org.factdesk.collaboration.Presence;
@@ -52,14 +52,14 @@ public class ReadingPages {
     }
 
     private final WorkspaceViews views;
-    private final ClaimService claims;
+    private final ClaimCommands claims;
     private final CurrentUser user;
     private final Forms forms;
     private final Presence presence;
     private final SuggestionService suggestions;
     private final CorrectionService corrections;
 
-    ReadingPages(WorkspaceViews views, ClaimService claims, CurrentUser user, Forms forms, Presence presence,
+    ReadingPages(WorkspaceViews views, ClaimCommands claims, CurrentUser user, Forms forms, Presence presence,
             SuggestionService suggestions, CorrectionService corrections) {
         this.suggestions = suggestions;
         this.corrections = corrections;

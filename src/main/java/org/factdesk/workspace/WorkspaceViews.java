@@ -133,7 +133,7 @@ public class WorkspaceViews {
     }
 
     private static List<Highlights.Span> spans(List<ClaimView> claims) {
-        return claims.stream().map(c -> new Highlights.Span(c.id(), c.selectors().get(0).start(), c.selectors().get(0).end(),
+        return claims.stream().map(c -> new Highlights.Span(c.id(), c.position().start(), c.position().end(),
                 c.state().name(), c.verdict() == null ? null : "rating-" + c.verdict().rating().id())).toList();
     }
 
