@@ -3,6 +3,7 @@ package org.factdesk;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -66,6 +67,24 @@ class LayersTest {
         noClasses().that().haveSimpleNameEndingWith("Api").or().haveSimpleNameEndingWith("Pages")
                 .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
                 .check(APP);
+    }
+
+    @Test
+    void theArchitectureDocShowsTheseLayers() throws java.io.IOException {
+        // Rows "| layer | `package` | …" of docs/ARCHITECTURE.md, bottom up: the same packages, in layer order.
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("(?m)^\\| [a-z ]+ \\| (`(\\w+)`|\\(root\\)) \\|")
+                .matcher(java.nio.file.Files.readString(java.nio.file.Path.of("docs/ARCHITECTURE.md")));
+        List<String> documented = new java.util.ArrayList<>();
+        while (row.find()) {
+            documented.add(row.group(2) == null ? "" : row.group(2));
+        }
+        Set<String> all = new TreeSet<>();
+        LAYERS.forEach(all::addAll);
+        assertEquals(all, new TreeSet<>(documented), "the packages in docs/ARCHITECTURE.md's layer table");
+        for (int i = 1; i < documented.size(); i++) {
+            assertTrue(layer(documented.get(i - 1)) <= layer(documented.get(i)),
+                    "docs/ARCHITECTURE.md lists " + label(documented.get(i)) + " after " + label(documented.get(i - 1)));
+        }
     }
 
     /** Package → the packages its classes use (within org.factdesk; "" is the root). */

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.factdesk.claim.ClaimRequests.CreateClaim;
 import org.factdesk.claim.ClaimRequests.SelectorInput;
-import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.ClaimCommands;
 import org.factdesk.security.Actor;
 import org.factdesk.testing.Api;
 import org.factdesk.testing.Chromium;
@@ -28,7 +28,7 @@ class KeyboardAndScaleBrowserTest {
     URL app;
 
     @Inject
-    ClaimService claims;
+    ClaimCommands claims;
 
     String base() {
         return app.toString().replaceAll("/$", "");
