@@ -211,10 +211,10 @@ public class ClaimService {
     }
 
     private ClaimView view(Claim c, long sourceCount, List<ReviewEvent> history, Actor actor) {
-        ClaimFacts facts = facts(c, sourceCount, history);
+        Workflow.Options options = Workflow.options(facts(c, sourceCount, history), actor, minSources());
         return new ClaimView(c.id, c.articleId, c.articleVersion, Selector.of(c), c.claimant, c.claimDate, c.claimType,
                 c.whySelected, c.tags, c.state(), c.version, new TreeSet<>(c.assignees), VerdictView.of(c.currentVerdict), sourceCount,
-                Workflow.allowedActions(facts, actor, minSources()), Workflow.refusals(facts, actor, minSources()),
+                options.allowed(), options.refused(),
                 c.createdBy, c.createdAt, c.updatedAt, c.firstPublishedAt, c.lastPublishedAt);
     }
 }

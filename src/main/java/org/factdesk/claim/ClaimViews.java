@@ -45,12 +45,6 @@ public final class ClaimViews {
         public Selector quote() {
             return selectors.get(1);
         }
-
-        /** Why this person may not take an action of the claim's state now (four eyes, not ready). */
-        public String refusal(String action) {
-            return refusedActions.stream().filter(r -> r.action().apiName().equals(action)).map(Workflow.Refused::reason)
-                    .findFirst().orElse(null);
-        }
     }
 
     /** 200 with the claim and its version as ETag (what If-Match names in the next change). */

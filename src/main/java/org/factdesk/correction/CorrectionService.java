@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.factdesk.article.ArticleService;
 import org.factdesk.article.ArticleVersion;
 import org.factdesk.claim.Claim;
@@ -197,7 +196,7 @@ public class CorrectionService {
     private static PendingAnchor pendingOf(Claim claim, Actor actor) {
         PendingAnchor p = PendingAnchor.<PendingAnchor>findByIdOptional(claim.id)
                 .orElseThrow(() -> ProblemException.conflict("not-pending", text("correction.nothing-pending", claim.id), Map.of()));
-        if (claim.firstPublishedAt != null && !actor.hasAnyRole(Set.of(Roles.EDITOR, Roles.ADMIN))) {
+        if (claim.firstPublishedAt != null && !actor.hasAnyRole(Roles.EDITORS)) {
             throw ProblemException.forbidden(text("correction.editor-only", claim.id));
         }
         return p;

@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Who contributed to a claim's current review round, read from its append-only history (never
@@ -81,11 +79,6 @@ public final class Contributions {
             add(found, verdictAuthor, "verdict", verdictAt);
         }
         return Collections.unmodifiableMap(found);
-    }
-
-    /** The names alone, sorted (for the API and pages). */
-    public static Set<String> names(Map<String, Contribution> contributors) {
-        return new TreeSet<>(contributors.keySet());
     }
 
     private static boolean movedByPerson(ReviewEvent e) {

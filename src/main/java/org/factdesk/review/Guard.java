@@ -4,6 +4,7 @@ import static org.factdesk.web.Texts.text;
 
 import java.util.Optional;
 import org.factdesk.security.Actor;
+import org.factdesk.security.Roles;
 
 /**
  * A condition a transition checks on the server, in the transaction of the change.
@@ -100,7 +101,7 @@ public enum Guard {
     SELF_OR_EDITOR(Refusal.FORBIDDEN, null) {
         @Override
         Optional<String> check(ClaimFacts claim, Actor actor, Attempt attempt, int minSources) {
-            if (actor.hasAnyRole(Workflow.EDITORS)) {
+            if (actor.hasAnyRole(Roles.EDITORS)) {
                 return ok();
             }
             boolean self = attempt.preview() ? claim.assignees().contains(actor.username())

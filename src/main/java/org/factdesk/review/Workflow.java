@@ -38,10 +38,9 @@ import org.factdesk.security.Actor;
  */
 public final class Workflow {
 
-    /** Roles that research claims (security.Roles, where the people directory reads them too). */
-    public static final Set<String> WORKERS = Roles.WORKERS;
-    /** Roles that approve, publish, correct and retract. */
-    public static final Set<String> EDITORS = Roles.EDITORS;
+    /** Roles that research claims, and those that approve, publish, correct and retract (security.Roles). */
+    private static final Set<String> WORKERS = Roles.WORKERS;
+    private static final Set<String> EDITORS = Roles.EDITORS;
 
     /** The states a claim can be (re)assigned in: while work is still ahead. */
     private static final List<ReviewState> ASSIGNABLE = List.of(OPEN, IN_RESEARCH, AWAITING_APPROVAL, APPROVED, IN_CORRECTION);
@@ -119,23 +118,30 @@ public final class Workflow {
     }
 
     /**
-     * The moves of the claim's state that this person's role allows but a guard refuses now,
-     * with the guard's reason (four eyes, a waiting quote, a missing verdict): what the UI
-     * explains instead of a button. Assignment and the quote-changed move are left out.
+     * What this person may do with this claim now, in one pass over the table: the allowed
+     * actions (what the UI shows as buttons) and the moves their role allows but a guard refuses,
+     * with the guard's reason (four eyes, a waiting quote, a missing verdict), which the UI
+     * explains instead of a button. Assignment and the quote-changed move are never explained.
      */
-    public static List<Refused> refusals(ClaimFacts claim, Actor actor, int minSources) {
+    public static Options options(ClaimFacts claim, Actor actor, int minSources) {
+        List<Action> allowed = new ArrayList<>();
         List<Refused> refused = new ArrayList<>();
         for (Transition t : TABLE) {
-            if (t.from() != claim.state() || t.action().isAssignment() || t.action() == QUOTE_CHANGED
-                    || !actor.hasAnyRole(t.roles())) {
+            if (t.from() != claim.state()) {
                 continue;
             }
             Decision d = decide(claim, actor, t.action(), Attempt.previewOnly(), minSources);
-            if (!d.isAllowed()) {
+            if (d.isAllowed()) {
+                allowed.add(t.action());
+            } else if (d.kind() != Decision.Kind.ROLE && !t.action().isAssignment() && t.action() != QUOTE_CHANGED) {
                 refused.add(new Refused(t.action(), d.message()));
             }
         }
-        return refused;
+        return new Options(List.copyOf(allowed), List.copyOf(refused));
+    }
+
+    /** The actions allowed now, and those refused by a guard with its reason. */
+    public record Options(List<Action> allowed, List<Refused> refused) {
     }
 
     /** An action refused by a guard, and the guard's reason. */
@@ -144,10 +150,6 @@ public final class Workflow {
 
     /** The actions this person may take on this claim now: what the UI shows as buttons. */
     public static List<Action> allowedActions(ClaimFacts claim, Actor actor, int minSources) {
-        return TABLE.stream()
-                .filter(t -> t.from() == claim.state())
-                .map(Transition::action)
-                .filter(a -> decide(claim, actor, a, Attempt.previewOnly(), minSources).isAllowed())
-                .toList();
+        return options(claim, actor, minSources).allowed();
     }
 }
