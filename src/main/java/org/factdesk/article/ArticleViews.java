@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.factdesk.web.HttpUrl;
 
 /** What pages and the JSON API show of an article: plain records, no entities. */
 public final class ArticleViews {
@@ -29,7 +30,7 @@ public final class ArticleViews {
     public record NewArticle(
             @NotBlank(message = "{factdesk.required}") @Size(max = 500) String title,
             @Size(max = 200) String outlet,
-            @Size(max = 2000) String url,
+            @HttpUrl @Size(max = 2000) String url,
             @Size(max = 200) String author,
             LocalDate publishedDate,
             @Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "{factdesk.language}")

@@ -47,11 +47,6 @@ public class CorrectionService {
         public String scoreText() {
             return String.format(java.util.Locale.ROOT, "%.2f", score);
         }
-
-        /** The name the forms of this claim keep their errors under. */
-        public String formName() {
-            return "anchor-" + claimId;
-        }
     }
 
     private final ArticleService articles;

@@ -15,12 +15,6 @@ public final class ReviewViews {
         public static RatingView of(Rating r) {
             return new RatingView(r.id, r.label, r.definition, r.value, r.colour, r.position, r.retired);
         }
-
-        /** The name a settings form of this rating keeps its errors under. */
-        @com.fasterxml.jackson.annotation.JsonIgnore
-        public String formName() {
-            return "rating-" + id;
-        }
     }
 
     public record VerdictView(long id, RatingView rating, String conclusion, String rationale, String author, Instant createdAt) {

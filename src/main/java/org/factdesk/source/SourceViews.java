@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.factdesk.web.HttpUrl;
 import java.util.Locale;
 
 /** What clients send and get for sources. */
@@ -15,11 +16,11 @@ public final class SourceViews {
     /** A source to add or the new content of one. {@code version} is the claim's (or If-Match). */
     public record SourceRequest(
             Long version,
-            @NotBlank(message = "{factdesk.required}") @Size(max = 2000) String url,
+            @NotBlank(message = "{factdesk.required}") @HttpUrl @Size(max = 2000) String url,
             @NotBlank(message = "{factdesk.required}") @Size(max = 500) String title,
             @Size(max = 300) String publisher,
             LocalDate accessedOn,
-            @Size(max = 2000) String archivedUrl,
+            @HttpUrl @Size(max = 2000) String archivedUrl,
             @Size(max = 10_000) String quotedPassage,
             String stance,
             String kind) {
@@ -28,12 +29,6 @@ public final class SourceViews {
     public record SourceView(long id, String url, String title, String publisher, LocalDate accessedOn,
             String archivedUrl, String quotedPassage, String stance, String kind, String addedBy, Instant addedAt,
             Instant updatedAt) {
-
-        /** The name the edit form of this source keeps its errors under. */
-        @com.fasterxml.jackson.annotation.JsonIgnore
-        public String formName() {
-            return "source-" + id;
-        }
 
         static SourceView of(Source s) {
             return new SourceView(s.id, s.url, s.title, s.publisher, s.accessedOn, s.archivedUrl, s.quotedPassage,

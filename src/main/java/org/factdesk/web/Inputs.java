@@ -35,16 +35,21 @@ public final class Inputs {
             }
             return null;
         }
-        String url = value.strip();
+        String problem = urlProblem(value);
+        if (problem != null) {
+            throw ProblemException.invalid(field, Texts.text(problem));
+        }
+        return value.strip();
+    }
+
+    /** Why a non-blank value is not an absolute http(s) URL (a text key), or null if it is one. */
+    static String urlProblem(String value) {
         try {
-            URI uri = new URI(url);
+            URI uri = new URI(value.strip());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                throw ProblemException.invalid(field, Texts.text("input.http-url"));
-            }
-            return url;
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null ? null : "input.http-url";
         } catch (URISyntaxException e) {
-            throw ProblemException.invalid(field, Texts.text("input.url-invalid"));
+            return "input.url-invalid";
         }
     }
 

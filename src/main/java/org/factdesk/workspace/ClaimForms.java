@@ -1,7 +1,8 @@
 package org.factdesk.workspace;
 
-import jakarta.annotation.security.RolesAllowed;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -9,24 +10,27 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import org.factdesk.claim.ClaimRequests.ClaimDetails;
+import java.util.function.Function;
 import org.factdesk.claim.ClaimCommands;
 import org.factdesk.claim.ClaimService;
+import org.factdesk.claim.ReviewService;
 import org.factdesk.collaboration.CommentService;
-import org.factdesk.collaboration.CommentViews.NewComment;
 import org.factdesk.correction.CorrectionService;
 import org.factdesk.repeat.SimilarClaims;
-import org.factdesk.review.ReviewRequests.TransitionRequest;
-import org.factdesk.review.ReviewRequests.VerdictRequest;
-import org.factdesk.claim.ReviewService;
 import org.factdesk.security.CurrentUser;
 import org.factdesk.security.Roles;
 import org.factdesk.source.SourceService;
-import org.factdesk.source.SourceViews.SourceRequest;
-import org.factdesk.web.ProblemException;
+import org.factdesk.workspace.FormInputs.Comment;
+import org.factdesk.workspace.FormInputs.Details;
+import org.factdesk.workspace.FormInputs.Repeat;
+import org.factdesk.workspace.FormInputs.Reselection;
+import org.factdesk.workspace.FormInputs.Resolution;
+import org.factdesk.workspace.FormInputs.Source;
+import org.factdesk.workspace.FormInputs.Transition;
+import org.factdesk.workspace.FormInputs.Verdict;
+import org.factdesk.workspace.FormInputs.Version;
 
 /**
  * The claim panel's forms. Each posts, then redirects back to the claim (post, redirect,
@@ -71,159 +75,142 @@ public class ClaimForms {
         return ReadingPages.Templates.panel$status(views.panel(claimId, FormState.NONE, user.actor()));
     }
 
+    /** A workflow action; one decided in the approval queue returns there. */
     @POST
     @Path("{claimId}/transition")
-    public Response transition(@PathParam("claimId") long claimId, MultivaluedMap<String, String> form) {
-        if ("queue".equals(form.getFirst("return"))) {
-            return decideInQueue(claimId, form);
+    public Response transition(@PathParam("claimId") long claimId, @BeanParam Transition form) {
+        if (form.inQueue()) {
+            return forms.submit(form, FormName.QUEUE.key(claimId), request -> {
+                review.transition(claimId, request, user.actor());
+                return URI.create("/workspace/queue");
+            }, state -> QueuePages.page(queue.view(state)));
         }
-        return save(claimId, "action", form, "actions", () -> {
-            TransitionRequest request = new TransitionRequest(form.getFirst("action"), forms.number(form, "version"),
-                    form.getFirst("reason"), form.getFirst("assignee"));
-            forms.validate(request);
+        return forms.submit(form, FormName.ACTION.key(), request -> {
             review.transition(claimId, request, user.actor());
-        });
+            return claim(claimId, "actions");
+        }, reading(claimId));
     }
 
     @POST
     @Path("{claimId}/verdict")
-    public Response verdict(@PathParam("claimId") long claimId, MultivaluedMap<String, String> form) {
-        return save(claimId, "verdict", form, "verdict", () -> {
-            VerdictRequest request = new VerdictRequest(forms.number(form, "version"), forms.number(form, "ratingId"),
-                    form.getFirst("conclusion"), form.getFirst("rationale"));
-            forms.validate(request);
+    public Response verdict(@PathParam("claimId") long claimId, @BeanParam Verdict form) {
+        return forms.submit(form, FormName.VERDICT.key(), request -> {
             review.proposeVerdict(claimId, request, user.actor());
-        });
+            return claim(claimId, "verdict");
+        }, reading(claimId));
     }
 
     @POST
     @Path("{claimId}/sources")
-    public Response addSource(@PathParam("claimId") long claimId, MultivaluedMap<String, String> form) {
-        return save(claimId, "source", form, "sources", () -> {
-            SourceRequest request = new SourceRequest(null, form.getFirst("url"), form.getFirst("title"),
-                    form.getFirst("publisher"), forms.date(form, "accessedOn"), form.getFirst("archivedUrl"),
-                    form.getFirst("quotedPassage"), form.getFirst("stance"), form.getFirst("kind"));
-            forms.validate(request);
-            sources.add(claimId, request, forms.number(form, "version"), user.actor());
-        });
+    public Response addSource(@PathParam("claimId") long claimId, @BeanParam Source form) {
+        return forms.submit(form, FormName.SOURCE.key(), request -> {
+            sources.add(claimId, request, request.version(), user.actor());
+            return claim(claimId, "sources");
+        }, reading(claimId));
     }
 
     @POST
     @Path("{claimId}/sources/{sourceId}")
     public Response editSource(@PathParam("claimId") long claimId, @PathParam("sourceId") long sourceId,
-            MultivaluedMap<String, String> form) {
-        return save(claimId, "source-" + sourceId, form, "sources", () -> {
-            SourceRequest request = new SourceRequest(null, form.getFirst("url"), form.getFirst("title"),
-                    form.getFirst("publisher"), forms.date(form, "accessedOn"), form.getFirst("archivedUrl"),
-                    form.getFirst("quotedPassage"), form.getFirst("stance"), form.getFirst("kind"));
-            forms.validate(request);
-            sources.update(claimId, sourceId, request, forms.number(form, "version"), user.actor());
-        });
+            @BeanParam Source form) {
+        return forms.submit(form, FormName.SOURCE.key(sourceId), request -> {
+            sources.update(claimId, sourceId, request, request.version(), user.actor());
+            return claim(claimId, "sources");
+        }, reading(claimId));
     }
 
     @POST
     @Path("{claimId}/sources/{sourceId}/remove")
     public Response removeSource(@PathParam("claimId") long claimId, @PathParam("sourceId") long sourceId,
-            MultivaluedMap<String, String> form) {
-        return save(claimId, "source-" + sourceId, form, "sources",
-                () -> sources.remove(claimId, sourceId, forms.number(form, "version"), user.actor()));
+            @BeanParam Version form) {
+        return forms.submit(form, FormName.SOURCE.key(sourceId), version -> {
+            sources.remove(claimId, sourceId, version, user.actor());
+            return claim(claimId, "sources");
+        }, reading(claimId));
     }
 
     @POST
     @Path("{claimId}/comments")
-    public Response comment(@PathParam("claimId") long claimId, MultivaluedMap<String, String> form) {
-        return save(claimId, "comment", form, "comments", () -> {
-            NewComment request = new NewComment(form.getFirst("body"), forms.number(form, "parentId"));
-            forms.validate(request);
+    public Response comment(@PathParam("claimId") long claimId, @BeanParam Comment form) {
+        return forms.submit(form, FormName.COMMENT.key(), request -> {
             comments.add(claimId, request, user.actor());
-        });
+            return claim(claimId, "comments");
+        }, reading(claimId));
     }
 
     @POST
     @Path("{claimId}/comments/{commentId}/resolve")
     public Response resolve(@PathParam("claimId") long claimId, @PathParam("commentId") long commentId,
-            MultivaluedMap<String, String> form) {
-        return save(claimId, "comment-" + commentId, form, "comments",
-                () -> comments.resolve(claimId, commentId, !"false".equals(form.getFirst("resolved")), user.actor()));
+            @BeanParam Resolution form) {
+        return forms.submit(form, FormName.COMMENT.key(commentId), resolved -> {
+            comments.resolve(claimId, commentId, resolved, user.actor());
+            return claim(claimId, "comments");
+        }, reading(claimId));
     }
 
     /** The claimant, date, type, reason and tags, corrected. */
     @POST
     @Path("{claimId}/details")
-    public Response details(@PathParam("claimId") long claimId, MultivaluedMap<String, String> form) {
-        return save(claimId, "details", form, "claim-details", () -> {
-            ClaimDetails details = new ClaimDetails(forms.number(form, "version"), form.getFirst("claimant"),
-                    forms.date(form, "claimDate"), form.getFirst("claimType"), form.getFirst("whySelected"),
-                    forms.tags(form.getFirst("tags")));
-            forms.validate(details);
-            commands.updateDetails(claimId, details, user.actor());
-        });
+    public Response details(@PathParam("claimId") long claimId, @BeanParam Details form) {
+        return forms.submit(form, FormName.DETAILS.key(), request -> {
+            commands.updateDetails(claimId, request, user.actor());
+            return claim(claimId, "claim-details");
+        }, reading(claimId));
     }
 
     /** "Already checked?": this claim repeats an earlier one. */
     @POST
     @Path("{claimId}/repeat")
-    public Response linkRepeat(@PathParam("claimId") long claimId, MultivaluedMap<String, String> form) {
-        return save(claimId, "repeat", form, "already-checked",
-                () -> similar.link(claimId, forms.number(form, "claimId"), forms.number(form, "version"), user.actor()));
+    public Response linkRepeat(@PathParam("claimId") long claimId, @BeanParam Repeat form) {
+        return forms.submit(form, FormName.REPEAT.key(), original -> {
+            similar.link(claimId, original, form.basedOn(), user.actor());
+            return claim(claimId, "already-checked");
+        }, reading(claimId));
     }
 
     @POST
     @Path("{claimId}/repeat/remove")
-    public Response unlinkRepeat(@PathParam("claimId") long claimId, MultivaluedMap<String, String> form) {
-        return save(claimId, "repeat", form, "already-checked", () -> similar.unlink(claimId, forms.number(form, "version"), user.actor()));
+    public Response unlinkRepeat(@PathParam("claimId") long claimId, @BeanParam Version form) {
+        return forms.submit(form, FormName.REPEAT.key(), version -> {
+            similar.unlink(claimId, version, user.actor());
+            return claim(claimId, "already-checked");
+        }, reading(claimId));
     }
 
     /** After a correction: the proposed place is right. */
     @POST
     @Path("{claimId}/anchor/confirm")
-    public Response confirmAnchor(@PathParam("claimId") long claimId, MultivaluedMap<String, String> form) {
-        return settle(claimId, form, () -> corrections.confirm(claimId, forms.number(form, "version"), user.actor()));
+    public Response confirmAnchor(@PathParam("claimId") long claimId, @BeanParam Version form) {
+        return forms.submit(form, FormName.ANCHOR.key(claimId), version -> {
+            corrections.confirm(claimId, version, user.actor());
+            return claim(claimId, null);
+        }, corrections(claimId));
     }
 
     /** After a correction: the quote, selected again in the corrected text. */
     @POST
     @Path("{claimId}/anchor")
-    public Response reselectAnchor(@PathParam("claimId") long claimId, MultivaluedMap<String, String> form) {
-        return settle(claimId, form, () -> corrections.reselect(claimId, forms.integer(form, "start"), forms.integer(form, "end"),
-                forms.multiline(form, "exact"), forms.number(form, "version"), user.actor()));
+    public Response reselectAnchor(@PathParam("claimId") long claimId, @BeanParam Reselection form) {
+        return forms.submit(form, FormName.ANCHOR.key(claimId), quote -> {
+            corrections.reselect(claimId, quote.start(), quote.end(), quote.exact(), form.basedOn(), user.actor());
+            return claim(claimId, null);
+        }, corrections(claimId));
     }
 
-    /** Settled: back to the claim; refused: the corrections page with the reason. */
-    private Response settle(long claimId, MultivaluedMap<String, String> form, Runnable change) {
-        long articleId = ClaimService.articleOf(claimId);
-        try {
-            change.run();
-            return Response.seeOther(URI.create("/workspace/articles/" + articleId + "/claims/" + claimId)).build();
-        } catch (ProblemException problem) {
-            FormState state = forms.state("anchor-" + claimId, form, problem);
-            return forms.page(problem, ReadingPages.Templates.corrections(views.corrections(articleId, state)));
-        }
+    /** The claim in its article, at one of the panel's sections. */
+    private static URI claim(long claimId, String section) {
+        return URI.create("/workspace/articles/" + ClaimService.articleOf(claimId) + "/claims/" + claimId
+                + (section == null ? "" : "#" + section));
     }
 
-    /** A decision taken in the approval queue returns there. */
-    private Response decideInQueue(long claimId, MultivaluedMap<String, String> form) {
-        try {
-            TransitionRequest request = new TransitionRequest(form.getFirst("action"), forms.number(form, "version"),
-                    form.getFirst("reason"), null);
-            forms.validate(request);
-            review.transition(claimId, request, user.actor());
-            return Response.seeOther(URI.create("/workspace/queue")).build();
-        } catch (ProblemException problem) {
-            FormState state = forms.state("queue-" + claimId, form, problem);
-            return forms.page(problem, QueuePages.page(queue.view(state)));
-        }
+    /** Refused: the article with the claim open and the form as the person left it. */
+    private Function<FormState, TemplateInstance> reading(long claimId) {
+        return state -> ReadingPages.Templates.read(
+                views.reading(ClaimService.articleOf(claimId), claimId, state, user.actor()));
     }
 
-    private Response save(long claimId, String formName, MultivaluedMap<String, String> form, String anchor, Runnable change) {
-        long articleId = ClaimService.articleOf(claimId);
-        try {
-            change.run();
-            return Response.seeOther(URI.create("/workspace/articles/" + articleId + "/claims/" + claimId + "#" + anchor)).build();
-        } catch (ProblemException problem) {
-            FormState state = forms.state(formName, form, problem);
-            return forms.page(problem, ReadingPages.Templates.read(views.reading(articleId, claimId, state, user.actor())));
-        }
+    /** Refused while settling a correction: the corrections page with the reason. */
+    private Function<FormState, TemplateInstance> corrections(long claimId) {
+        return state -> ReadingPages.Templates.corrections(views.corrections(ClaimService.articleOf(claimId), state));
     }
-
 }

@@ -2,13 +2,18 @@ package org.factdesk.workspace;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.factdesk.claim.ClaimRequests.ClaimDetails;
 import org.factdesk.claim.ClaimViews.ClaimView;
 import org.factdesk.collaboration.CommentViews.CommentView;
+import org.factdesk.collaboration.CommentViews.NewComment;
 import org.factdesk.people.PeopleDirectory.Person;
 import org.factdesk.repeat.SimilarClaims.Similar;
 import org.factdesk.review.Action;
+import org.factdesk.review.ReviewRequests.TransitionRequest;
+import org.factdesk.review.ReviewRequests.VerdictRequest;
 import org.factdesk.review.ReviewViews.History;
 import org.factdesk.review.ReviewViews.RatingView;
+import org.factdesk.source.SourceViews.SourceRequest;
 import org.factdesk.source.SourceViews.SourceView;
 
 /** Everything the claim panel shows, for one user. */
@@ -52,22 +57,50 @@ public record ClaimPanel(ClaimView claim, List<SourceView> sources, History hist
         return claim.state().isEditable();
     }
 
-    /** The details form is the one being shown again (after a refusal). */
-    public boolean editingDetails() {
-        return form.is("details");
+    /** The claim's details, corrected: the same fields as a new claim's ({@code tags/claimfields}). */
+    public Form details() {
+        return Form.of(FormName.DETAILS, form).limitedBy(ClaimDetails.class).ids("details-%s")
+                .saved("version", claim.version()).saved("claimant", claim.claimant())
+                .saved("claimType", claim.claimType().apiName()).saved("claimDate", claim.claimDate())
+                .saved("whySelected", claim.whySelected()).saved("tags", String.join(", ", claim.tags()));
     }
 
-    /** Why the details form was refused (each field's own error stands next to it). */
-    public String detailsMessage() {
-        return form.message("details");
+    /** A verdict to propose, starting from the current one (or a repeat's, as a draft). */
+    public Form verdict() {
+        var current = claim.verdict();
+        return Form.of(FormName.VERDICT, form).limitedBy(VerdictRequest.class)
+                .saved("version", claim.version()).saved("draft", "")
+                .saved("ratingId", current == null ? "" : current.rating().id())
+                .saved("conclusion", current == null ? "" : current.conclusion())
+                .saved("rationale", current == null ? "" : current.rationale());
     }
 
-    public boolean isDetailsType(String apiName) {
-        return form.value("details", "claimType", claim.claimType().apiName()).equals(apiName);
+    /** A new source; the same fields as editing one ({@code tags/sourcefields}). */
+    public Form newSource() {
+        return Form.of(FormName.SOURCE, form).limitedBy(SourceRequest.class).ids("source-%s")
+                .saved("version", claim.version()).saved("stance", "supports").saved("kind", "secondary");
     }
 
-    public String tagsText() {
-        return String.join(", ", claim.tags());
+    public Form editSource(SourceView source) {
+        return Form.of(FormName.SOURCE, source.id(), form).limitedBy(SourceRequest.class)
+                .ids("%s-" + source.id(), "%s-error-" + source.id())
+                .saved("version", claim.version()).saved("url", source.url()).saved("title", source.title())
+                .saved("publisher", source.publisher()).saved("stance", source.stance()).saved("kind", source.kind())
+                .saved("accessedOn", source.accessedOn()).saved("archivedUrl", source.archivedUrl())
+                .saved("quotedPassage", source.quotedPassage());
+    }
+
+    /** Workflow actions, with a reason and an assignee. */
+    public Form action() {
+        return Form.of(FormName.ACTION, form).limitedBy(TransitionRequest.class).saved("version", claim.version());
+    }
+
+    public Form comment() {
+        return Form.of(FormName.COMMENT, form).limitedBy(NewComment.class).ids("comment-%s");
+    }
+
+    public Form repeat() {
+        return Form.of(FormName.REPEAT, form);
     }
 
     public String exact() {

@@ -8,54 +8,60 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.factdesk.claim.ClaimType;
 import org.factdesk.review.Action;
+import org.factdesk.review.Guard;
 import org.factdesk.review.ReviewState;
 
 /**
- * Message keys for values shown by name ({@code {msg:message(state.labelKey)}}), and small
- * text helpers for templates.
+ * The one way templates name a value: {@code {state.label}}, {@code {type.label}},
+ * {@code {action.label}}, {@code {guard.label}}, and for the string values of sources and
+ * history {@code {source.stance.stanceLabel}}, {@code {source.kind.kindLabel}},
+ * {@code {event.action.eventLabel}}. Each reads {@code messages/msg_<lang>.properties}.
  */
 @TemplateExtension
 public class Labels {
 
-    static String labelKey(ClaimType type) {
-        return "claim_type_" + type.apiName();
-    }
+    private static final Map<String, String> MESSAGES = new ConcurrentHashMap<>();
 
-    static String labelKey(ReviewState state) {
-        return "state_" + cssName(state);
-    }
-
-    private static final Map<ReviewState, String> STATE_LABELS = new ConcurrentHashMap<>();
-
-    /**
-     * A state's name in the installation's language, looked up in the message bundle once:
-     * {@code {msg:message(key)}} costs microseconds a call, and the article view names the
-     * state of each of its claims (hundreds on a long article).
-     */
     static String label(ReviewState state) {
-        return STATE_LABELS.computeIfAbsent(state, s -> Arc.container().instance(Engine.class).get()
-                .parse("{msg:message('" + labelKey(s) + "')}").render());
+        return message("state_" + cssName(state));
     }
 
-    static String labelKey(Action action) {
-        return "action_" + action.apiName();
+    static String label(ClaimType type) {
+        return message("claim_type_" + type.apiName());
     }
 
-    static String labelKey(org.factdesk.review.Guard guard) {
-        return "guard_" + guard.name().toLowerCase(Locale.ROOT);
+    static String label(Action action) {
+        return message("action_" + action.apiName());
+    }
+
+    static String label(Guard guard) {
+        return message("guard_" + guard.name().toLowerCase(Locale.ROOT));
     }
 
     /** History entries are named by a workflow action or a research step, e.g. {@code source_added}. */
-    static String eventKey(String action) {
-        return "event_" + action;
+    static String eventLabel(String action) {
+        return message("event_" + action);
     }
 
-    static String stanceKey(String stance) {
-        return "stance_" + stance;
+    static String stanceLabel(String stance) {
+        return message("stance_" + stance);
     }
 
-    static String kindKey(String kind) {
-        return "kind_" + kind;
+    static String kindLabel(String kind) {
+        return message("kind_" + kind);
+    }
+
+    /**
+     * A message of the bundle, looked up once: {@code {msg:message(key)}} costs microseconds a
+     * call, and the article view names the state of each of its claims (hundreds on a long
+     * article).
+     */
+    private static String message(String key) {
+        if (!key.matches("[a-z0-9_]+")) {
+            return key; // only our own keys ever reach here; never parse anything else as a template
+        }
+        return MESSAGES.computeIfAbsent(key, k -> Arc.container().instance(Engine.class).get()
+                .parse("{msg:message('" + k + "')}").render());
     }
 
     /** e.g. {@code in_research}, for CSS classes and URLs. */

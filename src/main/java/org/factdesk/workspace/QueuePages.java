@@ -16,6 +16,7 @@ import org.factdesk.claim.ClaimViews.ClaimView;
 import org.factdesk.review.Action;
 import org.factdesk.security.Actor;
 import org.factdesk.claim.ReviewService;
+import org.factdesk.review.ReviewRequests.TransitionRequest;
 import org.factdesk.review.ReviewState;
 import org.factdesk.review.ReviewViews.VerdictView;
 import org.factdesk.security.CurrentUser;
@@ -42,14 +43,14 @@ public class QueuePages {
         public boolean canPublish() {
             return claim.allowedActions().contains(Action.PUBLISH);
         }
-
-        /** The name errors of this item's decision form are kept under. */
-        public String formName() {
-            return "queue-" + claim.id();
-        }
     }
 
     public record QueueView(List<QueueItem> awaiting, List<QueueItem> approved, FormState form) {
+        /** The decision on one queued claim, with a reason. */
+        public Form decision(QueueItem item) {
+            return Form.of(FormName.QUEUE, item.claim().id(), form).limitedBy(TransitionRequest.class)
+                    .ids("%s-" + item.claim().id());
+        }
     }
 
     @CheckedTemplate

@@ -3,6 +3,7 @@ package org.factdesk.workspace;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,15 +12,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import org.factdesk.claim.ClaimRequests.CreateClaim;
-import org.factdesk.claim.ClaimRequests.SelectorInput;
+import java.util.function.Function;
 import org.factdesk.claim.ClaimCommands;
 import org.factdesk.claim.ClaimViews.ClaimView;
-import org.factdesk.claim.ClaimViews.Selector;
 import org.factdesk.collaboration.Presence;
 import org.factdesk.correction.CorrectionService;
 import org.factdesk.security.CurrentUser;
@@ -27,6 +25,9 @@ import org.factdesk.security.Roles;
 import org.factdesk.suggestion.SuggestionService;
 import org.factdesk.web.Texts;
 import org.factdesk.web.ProblemException;
+import org.factdesk.workspace.FormInputs.Correction;
+import org.factdesk.workspace.FormInputs.Selection;
+import org.factdesk.workspace.FormInputs.Suggested;
 import org.factdesk.workspace.WorkspaceViews.ReadingView;
 
 /** The article reading view: highlights, selecting a new claim, and the claim panel. */
@@ -115,19 +116,9 @@ public class ReadingPages {
     @Path("{id}/claims")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response create(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        try {
-            CreateClaim request = new CreateClaim(null, List.of(
-                    new SelectorInput(Selector.POSITION, forms.integer(form, "start"), forms.integer(form, "end"), null, null, null),
-                    new SelectorInput(Selector.QUOTE, null, null, forms.multiline(form, "exact"), null, null)),
-                    form.getFirst("claimant"), forms.date(form, "claimDate"), form.getFirst("claimType"),
-                    form.getFirst("whySelected"), forms.tags(form.getFirst("tags")));
-            forms.validate(request);
-            ClaimView created = claims.create(id, request, user.actor());
-            return Response.seeOther(URI.create("/workspace/articles/" + id + "/claims/" + created.id())).build();
-        } catch (ProblemException problem) {
-            return readAgain(id, "selection", form, problem);
-        }
+    public Response create(@PathParam("id") long id, @BeanParam Selection form) {
+        return forms.submit(form, FormName.SELECTION.key(),
+                request -> claimPage(id, claims.create(id, request, user.actor()).id()), readAgain(id));
     }
 
     /** One click: the suggested phrase becomes a claim, which then opens. */
@@ -135,19 +126,15 @@ public class ReadingPages {
     @Path("{id}/suggestions/claim")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response claimSuggestion(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        try {
-            Integer start = forms.integer(form, "start");
-            Integer end = forms.integer(form, "end");
-            if (start == null || end == null) {
+    public Response claimSuggestion(@PathParam("id") long id, @BeanParam Suggested form) {
+        return forms.submit(form, FormName.SUGGESTIONS.key(), quote -> {
+            if (quote.start() == null || quote.end() == null) {
                 throw ProblemException.invalid("start", Texts.text("selector.position-incomplete"));
             }
-            ClaimView claim = suggestions.claim(id, forms.integer(form, "version"), start, end, forms.multiline(form, "exact"),
+            ClaimView claim = suggestions.claim(id, form.articleVersion(), quote.start(), quote.end(), quote.exact(),
                     user.actor());
-            return Response.seeOther(URI.create("/workspace/articles/" + id + "/claims/" + claim.id())).build();
-        } catch (ProblemException problem) {
-            return readAgain(id, "suggestions", form, problem);
-        }
+            return claimPage(id, claim.id());
+        }, readAgain(id));
     }
 
     /** Dismisses a suggested phrase for everyone; the article shows the next suggestion. */
@@ -155,13 +142,11 @@ public class ReadingPages {
     @Path("{id}/suggestions/dismiss")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response dismissSuggestion(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        try {
-            suggestions.dismiss(id, forms.multiline(form, "exact"), user.actor());
-            return Response.seeOther(URI.create("/workspace/articles/" + id + "#suggestions")).build();
-        } catch (ProblemException problem) {
-            return readAgain(id, "suggestions", form, problem);
-        }
+    public Response dismissSuggestion(@PathParam("id") long id, @BeanParam Suggested form) {
+        return forms.submit(form, FormName.SUGGESTIONS.key(), quote -> {
+            suggestions.dismiss(id, quote.exact(), user.actor());
+            return URI.create("/workspace/articles/" + id + "#suggestions");
+        }, readAgain(id));
     }
 
     @POST
@@ -178,14 +163,11 @@ public class ReadingPages {
     @Path("{id}/versions")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response correct(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        try {
-            CorrectionService.Correction done = corrections.correct(id, forms.multiline(form, "text"), form.getFirst("note"),
-                    user.actor());
-            return Response.seeOther(URI.create("/workspace/articles/" + id + (done.waiting() > 0 ? "/corrections" : ""))).build();
-        } catch (ProblemException problem) {
-            return readAgain(id, "correction", form, problem);
-        }
+    public Response correct(@PathParam("id") long id, @BeanParam Correction form) {
+        return forms.submit(form, FormName.CORRECTION.key(), correction -> {
+            CorrectionService.Correction done = corrections.correct(id, correction.text(), correction.note(), user.actor());
+            return URI.create("/workspace/articles/" + id + (done.waiting() > 0 ? "/corrections" : ""));
+        }, readAgain(id));
     }
 
     /** The claims a correction left waiting, each with both versions of its passage side by side. */
@@ -204,8 +186,12 @@ public class ReadingPages {
         return Templates.corrections$queue(views.corrections(id, FormState.NONE));
     }
 
+    private static URI claimPage(long articleId, long claimId) {
+        return URI.create("/workspace/articles/" + articleId + "/claims/" + claimId);
+    }
+
     /** The article again, with the refused form's input and the reason next to it. */
-    private Response readAgain(long id, String formName, MultivaluedMap<String, String> form, ProblemException problem) {
-        return forms.page(problem, Templates.read(views.reading(id, null, forms.state(formName, form, problem), user.actor())));
+    private Function<FormState, TemplateInstance> readAgain(long id) {
+        return state -> Templates.read(views.reading(id, null, state, user.actor()));
     }
 }

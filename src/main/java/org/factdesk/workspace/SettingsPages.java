@@ -3,6 +3,7 @@ package org.factdesk.workspace;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.ArrayList;
@@ -20,18 +20,38 @@ import org.factdesk.review.ReviewRequests.RatingOrder;
 import org.factdesk.review.ReviewRequests.RatingRequest;
 import org.factdesk.review.ReviewViews.RatingView;
 import org.factdesk.security.Roles;
-import org.factdesk.web.ProblemException;
+import org.factdesk.workspace.FormInputs.Move;
+import org.factdesk.workspace.FormInputs.Rating;
 
 /** Admin settings: the rating scale (add, rename, recolour, reorder, retire). */
 @Path("/workspace/settings")
 @RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class SettingsPages {
+
+    /** The scale, and its forms: one per rating and one to add a rating. */
+    public record SettingsView(List<RatingView> ratings, FormState form) {
+        public Form newRating() {
+            return Form.of(FormName.RATING, form).limitedBy(RatingRequest.class).ids("new-%s")
+                    .saved("value", 0).saved("colour", "#6e7781");
+        }
+
+        public Form rating(RatingView rating) {
+            return Form.of(FormName.RATING, rating.id(), form).limitedBy(RatingRequest.class)
+                    .ids("%s-" + rating.id(), "%s-error-" + rating.id())
+                    .saved("label", rating.label()).saved("definition", rating.definition())
+                    .saved("value", rating.value()).saved("colour", rating.colour())
+                    .saved("retired", rating.retired() ? "on" : "");
+        }
+    }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance settings(List<RatingView> ratings, FormState form);
+        static native TemplateInstance settings(SettingsView view);
     }
+
+    private static final URI SETTINGS = URI.create("/workspace/settings");
 
     private final RatingService ratings;
     private final Forms forms;
@@ -43,53 +63,45 @@ public class SettingsPages {
 
     @GET
     public TemplateInstance settings() {
-        return Templates.settings(ratings.list(), FormState.NONE);
+        return page(FormState.NONE);
     }
 
     @POST
     @Path("ratings")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response add(MultivaluedMap<String, String> form) {
-        return save("rating-new", form, () -> ratings.add(request(form)));
+    public Response add(@BeanParam Rating form) {
+        return forms.submit(form, FormName.RATING.key(), request -> {
+            ratings.add(request);
+            return SETTINGS;
+        }, this::page);
     }
 
     @POST
     @Path("ratings/{id}")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response update(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return save("rating-" + id, form, () -> ratings.update(id, request(form)));
+    public Response update(@PathParam("id") long id, @BeanParam Rating form) {
+        return forms.submit(form, FormName.RATING.key(id), request -> {
+            ratings.update(id, request);
+            return SETTINGS;
+        }, this::page);
     }
 
     /** Moves one rating a place up or down. */
     @POST
     @Path("ratings/{id}/move")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response move(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        return save("rating-" + id, form, () -> {
+    public Response move(@PathParam("id") long id, @BeanParam Move form) {
+        return forms.submit(form, FormName.RATING.key(id), up -> {
             List<Long> order = new ArrayList<>(ratings.list().stream().map(RatingView::id).toList());
             int at = order.indexOf(id);
-            int to = "up".equals(form.getFirst("direction")) ? at - 1 : at + 1;
+            int to = up ? at - 1 : at + 1;
             if (at >= 0 && to >= 0 && to < order.size()) {
                 order.set(at, order.get(to));
                 order.set(to, id);
             }
             ratings.reorder(new RatingOrder(order));
-        });
+            return SETTINGS;
+        }, this::page);
     }
 
-    private RatingRequest request(MultivaluedMap<String, String> form) {
-        RatingRequest request = new RatingRequest(form.getFirst("label"), form.getFirst("definition"),
-                forms.integer(form, "value"), form.getFirst("colour"), "on".equals(form.getFirst("retired")));
-        forms.validate(request);
-        return request;
-    }
-
-    private Response save(String formName, MultivaluedMap<String, String> form, Runnable change) {
-        try {
-            change.run();
-            return Response.seeOther(URI.create("/workspace/settings")).build();
-        } catch (ProblemException problem) {
-            return forms.page(problem, Templates.settings(ratings.list(), forms.state(formName, form, problem)));
-        }
+    private TemplateInstance page(FormState form) {
+        return Templates.settings(new SettingsView(ratings.list(), form));
     }
 }

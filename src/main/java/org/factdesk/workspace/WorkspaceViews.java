@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.factdesk.article.ArticleService;
 import org.factdesk.article.ArticleViews.ArticleDetail;
+import org.factdesk.claim.ClaimRequests.CreateClaim;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimViews.ClaimView;
 import org.factdesk.collaboration.CommentService;
@@ -41,6 +42,20 @@ public class WorkspaceViews {
             ClaimView reanchoring) {
         public boolean hasPanel() {
             return panel != null;
+        }
+
+        /** A new claim from the selected words; hidden until the person selects some. */
+        public Form selection() {
+            return Form.of(FormName.SELECTION, form).limitedBy(CreateClaim.class).saved("claimType", "other");
+        }
+
+        /** The publisher's corrected text, starting from the current one. */
+        public Form correction() {
+            return Form.of(FormName.CORRECTION, form).ids("correction-%s").saved("text", article.text());
+        }
+
+        public Form suggestionForm() {
+            return Form.of(FormName.SUGGESTIONS, form);
         }
 
         /** Claims a correction left on an earlier version (not highlighted in this text). */
@@ -103,6 +118,10 @@ public class WorkspaceViews {
 
     /** The corrections page: the article and the claims waiting after a correction. */
     public record CorrectionsView(ArticleDetail article, List<CorrectionService.Pending> pending, FormState form) {
+        /** Confirming or selecting again the place of one waiting claim. */
+        public Form anchor(CorrectionService.Pending pending) {
+            return Form.of(FormName.ANCHOR, pending.claimId(), form);
+        }
     }
 
     public CorrectionsView corrections(long articleId, FormState form) {
@@ -129,7 +148,7 @@ public class WorkspaceViews {
         values.put("conclusion", v.conclusion());
         values.put("rationale", v.rationale() == null ? "" : v.rationale());
         values.put("draft", String.valueOf(original.claimId()));
-        return new FormState("verdict", values, Map.of(), null);
+        return new FormState(FormName.VERDICT.key(), values, Map.of(), null);
     }
 
     private static List<Highlights.Span> spans(List<ClaimView> claims) {
