@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  */
 class LayersTest {
 
-    static final JavaClasses APP = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+    static final JavaClasses APP = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.factdesk");
 
     /** Bottom to top: a package may use those on lower layers (and its own) only. */
@@ -46,7 +47,8 @@ class LayersTest {
     @Test
     void everyPackageUsesOnlyLowerLayers() {
         Map<String, Set<String>> graph = graph();
-        graph.forEach((from, tos) -> System.out.println("package graph: " + label(from) + " -> " + tos.stream().map(LayersTest::label).toList()));
+        graph.forEach((from, tos) -> System.out.println("package graph: " + label(from) + " -> "
+                + tos.stream().map(LayersTest::label).toList()));
         List<String> upward = new java.util.ArrayList<>();
         graph.forEach((from, tos) -> tos.forEach(to -> {
             if (layer(to) >= layer(from)) {
@@ -58,14 +60,25 @@ class LayersTest {
 
     @Test
     void domainCodeNeverUsesPages() {
-        noClasses().that().resideOutsideOfPackage("org.factdesk.workspace..")
-                .should().dependOnClassesThat().resideInAPackage("org.factdesk.workspace..").check(APP);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.factdesk.workspace..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.factdesk.workspace..")
+                .check(APP);
     }
 
     @Test
     void resourcesDoNotQueryTheDatabase() {
-        noClasses().that().haveSimpleNameEndingWith("Api").or().haveSimpleNameEndingWith("Pages")
-                .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+        noClasses()
+                .that()
+                .haveSimpleNameEndingWith("Api")
+                .or()
+                .haveSimpleNameEndingWith("Pages")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("jakarta.persistence.EntityManager")
                 .check(APP);
     }
 
@@ -82,8 +95,10 @@ class LayersTest {
         LAYERS.forEach(all::addAll);
         assertEquals(all, new TreeSet<>(documented), "the packages in docs/ARCHITECTURE.md's layer table");
         for (int i = 1; i < documented.size(); i++) {
-            assertTrue(layer(documented.get(i - 1)) <= layer(documented.get(i)),
-                    "docs/ARCHITECTURE.md lists " + label(documented.get(i)) + " after " + label(documented.get(i - 1)));
+            assertTrue(
+                    layer(documented.get(i - 1)) <= layer(documented.get(i)),
+                    "docs/ARCHITECTURE.md lists " + label(documented.get(i)) + " after "
+                            + label(documented.get(i - 1)));
         }
     }
 
@@ -103,10 +118,14 @@ class LayersTest {
         String drawn = text.substring(from + start.length(), to);
         String compiled = mermaid(graph());
         if (Boolean.getBoolean("graph.write") && !drawn.equals(compiled)) {
-            java.nio.file.Files.writeString(doc, text.substring(0, from + start.length()) + compiled + text.substring(to));
+            java.nio.file.Files.writeString(
+                    doc, text.substring(0, from + start.length()) + compiled + text.substring(to));
             drawn = compiled;
         }
-        assertEquals(compiled, drawn, "docs/ARCHITECTURE.md's package graph (regenerate: ./factdesk test -Dtest=LayersTest -Dgraph.write=true)");
+        assertEquals(
+                compiled,
+                drawn,
+                "docs/ARCHITECTURE.md's package graph (regenerate: ./factdesk test -Dtest=LayersTest -Dgraph.write=true)");
     }
 
     /**
@@ -116,7 +135,8 @@ class LayersTest {
     static String mermaid(Map<String, Set<String>> graph) {
         StringBuilder out = new StringBuilder("```mermaid\nflowchart TD\n");
         List<String> order = new java.util.ArrayList<>(graph.keySet());
-        order.sort(java.util.Comparator.comparingInt(LayersTest::layer).reversed().thenComparing(f -> f));
+        order.sort(
+                java.util.Comparator.comparingInt(LayersTest::layer).reversed().thenComparing(f -> f));
         for (String f : order) {
             if (layer(f) <= layer("security")) {
                 continue;

@@ -23,14 +23,18 @@ public class Article extends PanacheEntityBase {
     public String outlet;
     public String url;
     public String author;
+
     @Column(name = "published_date")
     public LocalDate publishedDate;
+
     public String language;
     /** The seed file this article was imported from; null for articles added by people. */
     @Column(name = "seed_key")
     public String seedKey;
+
     @Column(name = "created_by")
     public String createdBy;
+
     @Column(name = "created_at")
     public Instant createdAt;
 
@@ -41,8 +45,10 @@ public class Article extends PanacheEntityBase {
     /** Articles whose title, outlet or author contains the text (any case), newest first. */
     public static List<Article> search(String text) {
         String like = org.factdesk.web.Inputs.containsPattern(text);
-        return list("lower(title) like ?1 or lower(coalesce(outlet, '')) like ?1 or lower(coalesce(author, '')) like ?1"
-                + " order by publishedDate desc nulls last, id desc", like);
+        return list(
+                "lower(title) like ?1 or lower(coalesce(outlet, '')) like ?1 or lower(coalesce(author, '')) like ?1"
+                        + " order by publishedDate desc nulls last, id desc",
+                like);
     }
 
     public static Optional<Article> findBySeedKey(String seedKey) {

@@ -30,11 +30,31 @@ public class ArticleApi {
      * An article with the text of its latest version and the claims selected in it (claim views:
      * the claim feature, above this one, fills them in; see repeat.ArticleClaimsApi).
      */
-    public record ArticleDocument(long id, String title, String outlet, String url, String author,
-            LocalDate publishedDate, String language, int version, String sha256, String text, List<?> claims) {
+    public record ArticleDocument(
+            long id,
+            String title,
+            String outlet,
+            String url,
+            String author,
+            LocalDate publishedDate,
+            String language,
+            int version,
+            String sha256,
+            String text,
+            List<?> claims) {
         public static ArticleDocument of(ArticleDetail a, List<?> claims) {
-            return new ArticleDocument(a.id(), a.title(), a.outlet(), a.url(), a.author(), a.publishedDate(),
-                    a.language(), a.version(), a.sha256(), a.text(), claims);
+            return new ArticleDocument(
+                    a.id(),
+                    a.title(),
+                    a.outlet(),
+                    a.url(),
+                    a.author(),
+                    a.publishedDate(),
+                    a.language(),
+                    a.version(),
+                    a.sha256(),
+                    a.text(),
+                    claims);
         }
     }
 
@@ -61,6 +81,7 @@ public class ArticleApi {
     public Response create(@Valid @NotNull NewArticle request) {
         ArticleDetail created = articles.create(request, user.getUsername());
         return Response.created(URI.create("/api/articles/" + created.id()))
-                .entity(ArticleDocument.of(created, List.of())).build();
+                .entity(ArticleDocument.of(created, List.of()))
+                .build();
     }
 }

@@ -40,8 +40,9 @@ public class ArticleService {
     /** Titles of several articles in one query (id → title). */
     @Transactional
     public Map<Long, String> titles(Collection<Long> ids) {
-        return ids.isEmpty() ? Map.of() : Article.<Article>list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(a -> a.id, a -> a.title));
+        return ids.isEmpty()
+                ? Map.of()
+                : Article.<Article>list("id in ?1", ids).stream().collect(Collectors.toMap(a -> a.id, a -> a.title));
     }
 
     @Transactional
@@ -82,7 +83,8 @@ public class ArticleService {
         String text = ArticleText.normalize(raw);
         int bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
         if (bytes > config.articles().maxTextBytes()) {
-            throw ProblemException.tooLarge(text("article.too-large", bytes, config.articles().maxTextBytes()));
+            throw ProblemException.tooLarge(
+                    text("article.too-large", bytes, config.articles().maxTextBytes()));
         }
         return text;
     }

@@ -23,12 +23,10 @@ public final class ArticleText {
     private static final Pattern DATE_HEADER = Pattern.compile("\\Adate (\\d{4}-\\d{2}-\\d{2})[ \\n]+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’)]?(?=\\s|\\z)");
 
-    private ArticleText() {
-    }
+    private ArticleText() {}
 
     /** An article parsed from a seed file: a working title, the date from its header, its text. */
-    public record Parsed(String title, LocalDate publishedDate, String text) {
-    }
+    public record Parsed(String title, LocalDate publishedDate, String text) {}
 
     /** Normalizes line endings and whitespace; keeps every other character. */
     public static String normalize(String raw) {

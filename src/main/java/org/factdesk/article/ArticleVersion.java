@@ -43,8 +43,10 @@ public class ArticleVersion extends PanacheEntityBase {
 
     /** What the publisher corrected, in the reviewer's words (versions after the first). */
     public String note;
+
     @Column(name = "created_by")
     public String createdBy;
+
     @Column(name = "created_at")
     public Instant createdAt;
 
@@ -67,7 +69,8 @@ public class ArticleVersion extends PanacheEntityBase {
     public static int latestNumber(long articleId) {
         Integer latest = getEntityManager()
                 .createQuery("select max(v.versionNo) from ArticleVersion v where v.article.id = ?1", Integer.class)
-                .setParameter(1, articleId).getSingleResult();
+                .setParameter(1, articleId)
+                .getSingleResult();
         return latest == null ? 0 : latest;
     }
 

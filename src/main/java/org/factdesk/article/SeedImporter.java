@@ -50,7 +50,9 @@ public class SeedImporter {
 
     private List<Path> seedFiles() {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList();
+            return files.filter(f -> f.getFileName().toString().endsWith(".txt"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list seed folder " + folder, e);
         }

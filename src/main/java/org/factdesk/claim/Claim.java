@@ -50,8 +50,10 @@ public class Claim extends PanacheEntityBase {
 
     @Column(name = "start_pos")
     public int start;
+
     @Column(name = "end_pos")
     public int end;
+
     public String exact;
     public String prefix;
     public String suffix;
@@ -63,13 +65,17 @@ public class Claim extends PanacheEntityBase {
     /** The earlier claim this one repeats ("already checked?"), or null. */
     @Column(name = "repeat_of")
     public Long repeatOf;
+
     @Column(name = "claim_date")
     public LocalDate claimDate;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "claim_type")
     public ClaimType claimType;
+
     @Column(name = "why_selected")
     public String whySelected;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> tags = new ArrayList<>();
 
@@ -87,6 +93,7 @@ public class Claim extends PanacheEntityBase {
 
     @Column(name = "first_published_at")
     public Instant firstPublishedAt;
+
     @Column(name = "last_published_at")
     public Instant lastPublishedAt;
 
@@ -96,8 +103,10 @@ public class Claim extends PanacheEntityBase {
 
     @Column(name = "created_by")
     public String createdBy;
+
     @Column(name = "created_at")
     public Instant createdAt;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
 
@@ -125,7 +134,7 @@ public class Claim extends PanacheEntityBase {
                     firstPublishedAt = lastPublishedAt;
                 }
             }
-            default -> { }
+            default -> {}
         }
         touch();
         return ReviewEvent.transition(id, from, state, version, currentVerdict, actor, action, reason, assignee);
@@ -144,7 +153,8 @@ public class Claim extends PanacheEntityBase {
     }
 
     /** The claim's details as one value: who said it, when, its type, why it was selected, its tags. */
-    public record Details(String claimant, LocalDate claimDate, ClaimType claimType, String whySelected, List<String> tags) {
+    public record Details(
+            String claimant, LocalDate claimDate, ClaimType claimType, String whySelected, List<String> tags) {
         public Details {
             tags = List.copyOf(tags);
         }
@@ -194,8 +204,11 @@ public class Claim extends PanacheEntityBase {
      * or 500), and read-only, so that the end of the transaction does not dirty-check them all.
      */
     public static List<Claim> listForArticle(long articleId) {
-        return Claim.<Claim>find("select c from Claim c left join fetch c.currentVerdict v left join fetch v.rating"
-                + " left join fetch c.assignees where c.articleId = ?1 order by c.start, c.end, c.id", articleId)
-                .withHint(HibernateHints.HINT_READ_ONLY, true).list();
+        return Claim.<Claim>find(
+                        "select c from Claim c left join fetch c.currentVerdict v left join fetch v.rating"
+                                + " left join fetch c.assignees where c.articleId = ?1 order by c.start, c.end, c.id",
+                        articleId)
+                .withHint(HibernateHints.HINT_READ_ONLY, true)
+                .list();
     }
 }

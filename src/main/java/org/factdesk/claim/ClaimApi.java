@@ -40,9 +40,14 @@ public class ClaimApi {
 
     @GET
     @Operation(summary = "Find claims, newest first; pass `next` as `after` for the following page")
-    public ClaimPage search(@QueryParam("state") String state, @QueryParam("assignee") String assignee,
-            @QueryParam("article") Long article, @QueryParam("rating") Long rating, @QueryParam("q") String q,
-            @QueryParam("after") String after, @QueryParam("limit") Integer limit) {
+    public ClaimPage search(
+            @QueryParam("state") String state,
+            @QueryParam("assignee") String assignee,
+            @QueryParam("article") Long article,
+            @QueryParam("rating") Long rating,
+            @QueryParam("q") String q,
+            @QueryParam("after") String after,
+            @QueryParam("limit") Integer limit) {
         return claims.search(new ClaimFilter(state, assignee, article, rating, q, after, limit), user.actor());
     }
 
@@ -56,14 +61,24 @@ public class ClaimApi {
     @PUT
     @Path("{id}/details")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace the claimant, claim date, type, why selected and tags (while the claim is open for research)")
+    @Operation(
+            summary =
+                    "Replace the claimant, claim date, type, why selected and tags (while the claim is open for research)")
     @APIResponse(responseCode = "409", description = "stale version, or the claim is not open for research")
-    @APIResponse(responseCode = "422", description = "unknown type, claimant over 300 or reason over 2,000 characters, bad tags")
-    public Response updateDetails(@PathParam("id") long id, @Valid @NotNull ClaimDetails details,
+    @APIResponse(
+            responseCode = "422",
+            description = "unknown type, claimant over 300 or reason over 2,000 characters, bad tags")
+    public Response updateDetails(
+            @PathParam("id") long id,
+            @Valid @NotNull ClaimDetails details,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        ClaimDetails based = new ClaimDetails(Versions.basedOn(details.version(), ifMatch), details.claimant(),
-                details.claimDate(), details.claimType(), details.whySelected(), details.tags());
+        ClaimDetails based = new ClaimDetails(
+                Versions.basedOn(details.version(), ifMatch),
+                details.claimant(),
+                details.claimDate(),
+                details.claimType(),
+                details.whySelected(),
+                details.tags());
         return ClaimViews.withEtag(commands.updateDetails(id, based, user.actor()));
     }
-
 }

@@ -5,11 +5,10 @@ import static org.factdesk.web.Texts.text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import java.util.Map;
-import org.factdesk.claim.ClaimChanged;
-import org.factdesk.security.Actor;
 import org.factdesk.review.Decision;
 import org.factdesk.review.ReviewEvent;
 import org.factdesk.review.Verdict;
+import org.factdesk.security.Actor;
 import org.factdesk.web.ProblemException;
 
 /**
@@ -56,7 +55,9 @@ public class ClaimChanges {
             throw ProblemException.preconditionRequired(text("claim.version-required", claim.version));
         }
         if (basedOn != claim.version) {
-            throw ProblemException.conflict("stale-version", text("claim.stale", basedOn, claim.version, claim.state()),
+            throw ProblemException.conflict(
+                    "stale-version",
+                    text("claim.stale", basedOn, claim.version, claim.state()),
                     Map.of("currentVersion", claim.version, "currentState", claim.state()));
         }
         return new Locked(claim);
@@ -68,15 +69,23 @@ public class ClaimChanges {
      * Nobody saw this claim's version; the version checked was that of what changed.
      */
     public Locked lockCarriedAlong(long id) {
-        return new Locked(Claim.findForUpdate(id).orElseThrow(() -> ProblemException.notFound(text("claim.not-found", id))));
+        return new Locked(
+                Claim.findForUpdate(id).orElseThrow(() -> ProblemException.notFound(text("claim.not-found", id))));
     }
 
     /** A new claim on a span, with its first history entry. */
     public Claim create(long articleId, int versionNo, TextAnchor.Span span, Claim.Details details, Actor actor) {
         Claim claim = Claim.on(articleId, versionNo, span, details, actor.username());
         claim.persist();
-        ReviewEvent.note(claim.id, claim.state(), claim.version, null, actor.username(), ReviewEvent.Kind.CREATED,
-                Map.of("start", claim.start, "end", claim.end, "exact", claim.exact)).persist();
+        ReviewEvent.note(
+                        claim.id,
+                        claim.state(),
+                        claim.version,
+                        null,
+                        actor.username(),
+                        ReviewEvent.Kind.CREATED,
+                        Map.of("start", claim.start, "end", claim.end, "exact", claim.exact))
+                .persist();
         announce(claim);
         return claim;
     }
@@ -113,7 +122,11 @@ public class ClaimChanges {
     public void linkRepeat(Locked locked, Long original, Map<String, Object> snapshot, Actor actor) {
         Claim claim = locked.claim;
         claim.repeatOf(original);
-        record(claim, actor, original == null ? ReviewEvent.Kind.REPEAT_UNLINKED : ReviewEvent.Kind.REPEAT_LINKED, snapshot);
+        record(
+                claim,
+                actor,
+                original == null ? ReviewEvent.Kind.REPEAT_UNLINKED : ReviewEvent.Kind.REPEAT_LINKED,
+                snapshot);
     }
 
     /**
@@ -126,7 +139,8 @@ public class ClaimChanges {
 
     private void record(Claim claim, Actor actor, ReviewEvent.Kind kind, Map<String, Object> snapshot) {
         claim.touch();
-        ReviewEvent.note(claim.id, claim.state(), claim.version, claim.currentVerdict, actor.username(), kind, snapshot).persist();
+        ReviewEvent.note(claim.id, claim.state(), claim.version, claim.currentVerdict, actor.username(), kind, snapshot)
+                .persist();
         announce(claim);
     }
 

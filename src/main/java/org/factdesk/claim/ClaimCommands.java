@@ -32,20 +32,35 @@ public class ClaimCommands {
     public ClaimView create(long articleId, CreateClaim request, Actor actor) {
         Article.<Article>findByIdOptional(articleId)
                 .orElseThrow(() -> ProblemException.notFound(text("article.not-found", articleId)));
-        ArticleVersion text = (request.articleVersion() == null ? ArticleVersion.findLatest(articleId)
-                : ArticleVersion.findVersion(articleId, request.articleVersion()))
-                .orElseThrow(() -> ProblemException.invalid("articleVersion",
-                        text("article.no-version", articleId, request.articleVersion())));
+        ArticleVersion text = (request.articleVersion() == null
+                        ? ArticleVersion.findLatest(articleId)
+                        : ArticleVersion.findVersion(articleId, request.articleVersion()))
+                .orElseThrow(() -> ProblemException.invalid(
+                        "articleVersion", text("article.no-version", articleId, request.articleVersion())));
         TextAnchor.Span span = anchor(text.body, request.selectors());
-        Claim claim = changes.create(articleId, text.versionNo, span, new Claim.Details(Inputs.text(request.claimant()),
-                request.claimDate(), Inputs.enumValue("claimType", request.claimType(), ClaimType.class, ClaimType.OTHER),
-                Inputs.text(request.whySelected()), tags(request.tags())), actor);
+        Claim claim = changes.create(
+                articleId,
+                text.versionNo,
+                span,
+                new Claim.Details(
+                        Inputs.text(request.claimant()),
+                        request.claimDate(),
+                        Inputs.enumValue("claimType", request.claimType(), ClaimType.class, ClaimType.OTHER),
+                        Inputs.text(request.whySelected()),
+                        tags(request.tags())),
+                actor);
         return claims.viewAfterChange(claim, actor);
     }
 
     /** Tags as stored: trimmed, no empty ones, each once, in the order given. */
     private static List<String> tags(List<String> given) {
-        return given == null ? List.of() : given.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
+        return given == null
+                ? List.of()
+                : given.stream()
+                        .map(String::strip)
+                        .filter(t -> !t.isEmpty())
+                        .distinct()
+                        .toList();
     }
 
     private static TextAnchor.Span anchor(String text, List<SelectorInput> selectors) {
@@ -78,16 +93,21 @@ public class ClaimCommands {
         ClaimChanges.Locked locked = changes.lock(id, details.version());
         Claim claim = locked.claim();
         ReviewService.requireEditable(claim, "claim.what.details");
-        Claim.Details after = new Claim.Details(Inputs.text(details.claimant()), details.claimDate(),
+        Claim.Details after = new Claim.Details(
+                Inputs.text(details.claimant()),
+                details.claimDate(),
                 Inputs.enumValue("claimType", details.claimType(), ClaimType.class, ClaimType.OTHER),
-                Inputs.text(details.whySelected()), tags(details.tags()));
+                Inputs.text(details.whySelected()),
+                tags(details.tags()));
         Claim.Details before = claim.details();
         if (after.equals(before)) {
             return claims.view(claim, actor);
         }
         Map<String, Object> was = new java.util.LinkedHashMap<>();
         was.put("claimant", before.claimant());
-        was.put("claimDate", before.claimDate() == null ? null : before.claimDate().toString());
+        was.put(
+                "claimDate",
+                before.claimDate() == null ? null : before.claimDate().toString());
         was.put("claimType", before.claimType().apiName());
         was.put("whySelected", before.whySelected());
         was.put("tags", before.tags());

@@ -1,6 +1,5 @@
 package org.factdesk.claim;
 
-import org.factdesk.claim.Claim;
 import org.factdesk.review.Action;
 
 /**
@@ -10,5 +9,4 @@ import org.factdesk.review.Action;
  * @param reason the reason given, when the action asks for one
  * @param actor  the username of who moved it
  */
-public record ClaimMoved(Claim claim, Action action, String reason, String actor) {
-}
+public record ClaimMoved(Claim claim, Action action, String reason, String actor) {}

@@ -9,8 +9,7 @@ import java.util.List;
 /** What clients send to create and find claims. */
 public final class ClaimRequests {
 
-    private ClaimRequests() {
-    }
+    private ClaimRequests() {}
 
     /**
      * A new claim. {@code selectors} holds a TextPositionSelector with the TextQuoteSelector
@@ -18,13 +17,15 @@ public final class ClaimRequests {
      */
     public record CreateClaim(
             Integer articleVersion,
-            @NotEmpty(message = "{factdesk.selectors.required}") @Size(max = 2) List<@Valid SelectorInput> selectors,
+
+            @NotEmpty(message = "{factdesk.selectors.required}") @Size(max = 2)
+            List<@Valid SelectorInput> selectors,
+
             @Size(max = 300) String claimant,
             LocalDate claimDate,
             String claimType,
             @Size(max = 2000) String whySelected,
-            @Size(max = 20) List<@Size(min = 1, max = 60) String> tags) {
-    }
+            @Size(max = 20) List<@Size(min = 1, max = 60) String> tags) {}
 
     public record SelectorInput(
             String type,
@@ -32,8 +33,7 @@ public final class ClaimRequests {
             Integer end,
             @Size(max = 100_000) String exact,
             @Size(max = 1000) String prefix,
-            @Size(max = 1000) String suffix) {
-    }
+            @Size(max = 1000) String suffix) {}
 
     /**
      * PUT /api/claims/{id}/details: who made the claim, when, its type, why it was selected
@@ -45,10 +45,9 @@ public final class ClaimRequests {
             LocalDate claimDate,
             String claimType,
             @Size(max = 2000) String whySelected,
-            @Size(max = 20) List<@Size(min = 1, max = 60) String> tags) {
-    }
+            @Size(max = 20) List<@Size(min = 1, max = 60) String> tags) {}
 
     /** Filters of GET /api/claims; all optional. */
-    public record ClaimFilter(String state, String assignee, Long article, Long rating, String q, String after, Integer limit) {
-    }
+    public record ClaimFilter(
+            String state, String assignee, Long article, Long rating, String q, String after, Integer limit) {}
 }

@@ -5,7 +5,6 @@ import static org.factdesk.web.Texts.text;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -14,13 +13,13 @@ import org.factdesk.claim.ClaimRequests.ClaimFilter;
 import org.factdesk.claim.ClaimViews.ClaimPage;
 import org.factdesk.claim.ClaimViews.ClaimView;
 import org.factdesk.claim.ClaimViews.Selector;
-import org.factdesk.security.Actor;
 import org.factdesk.review.ClaimFacts;
 import org.factdesk.review.Contributions;
 import org.factdesk.review.ReviewEvent;
 import org.factdesk.review.ReviewState;
 import org.factdesk.review.ReviewViews.VerdictView;
 import org.factdesk.review.Workflow;
+import org.factdesk.security.Actor;
 import org.factdesk.web.Inputs;
 import org.factdesk.web.ProblemException;
 
@@ -33,7 +32,8 @@ import org.factdesk.web.ProblemException;
 public class ClaimService {
 
     static final int DEFAULT_PAGE = 50;
-    private static final List<ReviewState> FINISHED = List.of(ReviewState.PUBLISHED, ReviewState.DISMISSED, ReviewState.RETRACTED);
+    private static final List<ReviewState> FINISHED =
+            List.of(ReviewState.PUBLISHED, ReviewState.DISMISSED, ReviewState.RETRACTED);
     static final int MAX_PAGE = 200;
 
     private final FactdeskConfig config;
@@ -47,9 +47,15 @@ public class ClaimService {
     /** The claim (the first made) on exactly this span of this article version, if any. */
     @Transactional
     public java.util.Optional<ClaimView> at(long articleId, int versionNo, int start, int end, Actor actor) {
-        return Claim.<Claim>find("select c from Claim c where c.articleId = ?1 and c.articleVersion = ?2 and c.start = ?3"
-                + " and c.end = ?4 order by c.id",
-                articleId, versionNo, start, end).firstResultOptional().map(c -> view(c, actor));
+        return Claim.<Claim>find(
+                        "select c from Claim c where c.articleId = ?1 and c.articleVersion = ?2 and c.start = ?3"
+                                + " and c.end = ?4 order by c.id",
+                        articleId,
+                        versionNo,
+                        start,
+                        end)
+                .firstResultOptional()
+                .map(c -> view(c, actor));
     }
 
     @Transactional
@@ -65,14 +71,23 @@ public class ClaimService {
     /** Open work assigned to a person, most recently changed first. */
     @Transactional
     public List<ClaimView> assignedTo(String username, Actor actor) {
-        return views(Claim.list("select c from Claim c where ?1 member of c.assignees and c.state not in ?2"
-                + " order by c.updatedAt desc", username, FINISHED), actor);
+        return views(
+                Claim.list(
+                        "select c from Claim c where ?1 member of c.assignees and c.state not in ?2"
+                                + " order by c.updatedAt desc",
+                        username,
+                        FINISHED),
+                actor);
     }
 
     /** The latest changes anywhere, newest first. */
     @Transactional
     public List<ClaimView> recentlyChanged(int limit, Actor actor) {
-        return views(Claim.<Claim>find("order by updatedAt desc, id desc").page(0, limit).list(), actor);
+        return views(
+                Claim.<Claim>find("order by updatedAt desc, id desc")
+                        .page(0, limit)
+                        .list(),
+                actor);
     }
 
     /** How many claims are in each state (states without claims are absent). */
@@ -80,7 +95,8 @@ public class ClaimService {
     public Map<ReviewState, Long> countsByState() {
         Map<ReviewState, Long> counts = new java.util.EnumMap<>(ReviewState.class);
         for (Object[] row : Claim.getEntityManager()
-                .createQuery("select c.state, count(c) from Claim c group by c.state", Object[].class).getResultList()) {
+                .createQuery("select c.state, count(c) from Claim c group by c.state", Object[].class)
+                .getResultList()) {
             counts.put((ReviewState) row[0], (Long) row[1]);
         }
         return counts;
@@ -122,8 +138,11 @@ public class ClaimService {
             where.append(" and c.id < :after");
             params.and("after", cursor(filter.after()));
         }
-        List<Claim> rows = Claim.<Claim>find("select c from Claim c left join c.currentVerdict v where " + where
-                + " order by c.id desc", params).page(0, limit + 1).list();
+        List<Claim> rows = Claim.<Claim>find(
+                        "select c from Claim c left join c.currentVerdict v where " + where + " order by c.id desc",
+                        params)
+                .page(0, limit + 1)
+                .list();
         boolean more = rows.size() > limit;
         List<Claim> page = more ? rows.subList(0, limit) : rows;
         return new ClaimPage(views(page, actor), more ? String.valueOf(page.get(page.size() - 1).id) : null);
@@ -143,7 +162,8 @@ public class ClaimService {
     }
 
     public static Claim find(long id) {
-        return Claim.<Claim>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound(text("claim.not-found", id)));
+        return Claim.<Claim>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound(text("claim.not-found", id)));
     }
 
     /**
@@ -159,12 +179,19 @@ public class ClaimService {
         boolean quoteWaiting = false;
         if (readsHistory(claim.state())) {
             List<ReviewEvent> events = history != null ? history : ReviewEvent.listForClaim(claim.id);
-            contributors = Contributions.ofCurrentRound(events, author,
-                    claim.currentVerdict == null ? null : claim.currentVerdict.createdAt);
+            contributors = Contributions.ofCurrentRound(
+                    events, author, claim.currentVerdict == null ? null : claim.currentVerdict.createdAt);
             quoteWaiting = ReviewEvent.quoteWaiting(events);
         }
-        return new ClaimFacts(claim.state(), claim.currentVerdict != null, author, (int) sourceCount,
-                claim.assignees, claim.firstPublishedAt != null, contributors, quoteWaiting);
+        return new ClaimFacts(
+                claim.state(),
+                claim.currentVerdict != null,
+                author,
+                (int) sourceCount,
+                claim.assignees,
+                claim.firstPublishedAt != null,
+                contributors,
+                quoteWaiting);
     }
 
     /** The states whose moves (approve, publish) depend on the claim's history. */
@@ -196,13 +223,17 @@ public class ClaimService {
 
     private List<ClaimView> views(List<Claim> claims, Map<Long, Long> sourceCounts, Actor actor) {
         Map<Long, List<ReviewEvent>> histories = historiesWhereNeeded(claims);
-        return claims.stream().map(c -> view(c, sourceCounts.getOrDefault(c.id, 0L),
-                histories.getOrDefault(c.id, List.of()), actor)).toList();
+        return claims.stream()
+                .map(c -> view(c, sourceCounts.getOrDefault(c.id, 0L), histories.getOrDefault(c.id, List.of()), actor))
+                .toList();
     }
 
     /** The histories of the listed claims that await approval or are approved, in one query. */
     private static Map<Long, List<ReviewEvent>> historiesWhereNeeded(List<Claim> claims) {
-        List<Long> ids = claims.stream().filter(c -> readsHistory(c.state())).map(c -> c.id).toList();
+        List<Long> ids = claims.stream()
+                .filter(c -> readsHistory(c.state()))
+                .map(c -> c.id)
+                .toList();
         if (ids.isEmpty()) {
             return Map.of();
         }
@@ -212,9 +243,27 @@ public class ClaimService {
 
     private ClaimView view(Claim c, long sourceCount, List<ReviewEvent> history, Actor actor) {
         Workflow.Options options = Workflow.options(facts(c, sourceCount, history), actor, minSources());
-        return new ClaimView(c.id, c.articleId, c.articleVersion, Selector.of(c), c.claimant, c.claimDate, c.claimType,
-                c.whySelected, c.tags, c.state(), c.version, new TreeSet<>(c.assignees), VerdictView.of(c.currentVerdict), sourceCount,
-                options.allowed(), options.refused(),
-                c.createdBy, c.createdAt, c.updatedAt, c.firstPublishedAt, c.lastPublishedAt);
+        return new ClaimView(
+                c.id,
+                c.articleId,
+                c.articleVersion,
+                Selector.of(c),
+                c.claimant,
+                c.claimDate,
+                c.claimType,
+                c.whySelected,
+                c.tags,
+                c.state(),
+                c.version,
+                new TreeSet<>(c.assignees),
+                VerdictView.of(c.currentVerdict),
+                sourceCount,
+                options.allowed(),
+                options.refused(),
+                c.createdBy,
+                c.createdAt,
+                c.updatedAt,
+                c.firstPublishedAt,
+                c.lastPublishedAt);
     }
 }

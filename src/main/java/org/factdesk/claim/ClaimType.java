@@ -5,7 +5,12 @@ import java.util.Locale;
 
 /** What kind of statement a claim is. */
 public enum ClaimType {
-    STATISTIC, QUOTE, COMPARISON, CAUSAL, PREDICTION, OTHER;
+    STATISTIC,
+    QUOTE,
+    COMPARISON,
+    CAUSAL,
+    PREDICTION,
+    OTHER;
 
     @JsonValue
     public String apiName() {

@@ -7,14 +7,13 @@ import java.util.List;
 import java.util.Set;
 import org.factdesk.review.Action;
 import org.factdesk.review.ReviewState;
-import org.factdesk.review.Workflow;
 import org.factdesk.review.ReviewViews.VerdictView;
+import org.factdesk.review.Workflow;
 
 /** What the API shows of claims. */
 public final class ClaimViews {
 
-    private ClaimViews() {
-    }
+    private ClaimViews() {}
 
     /** A W3C Web Annotation selector: TextPositionSelector or TextQuoteSelector. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -23,16 +22,34 @@ public final class ClaimViews {
         public static final String QUOTE = "TextQuoteSelector";
 
         static List<Selector> of(Claim c) {
-            return List.of(new Selector(POSITION, c.start, c.end, null, null, null),
+            return List.of(
+                    new Selector(POSITION, c.start, c.end, null, null, null),
                     new Selector(QUOTE, null, null, c.exact, c.prefix, c.suffix));
         }
     }
 
-    public record ClaimView(long id, long articleId, int articleVersion, List<Selector> selectors,
-            String claimant, LocalDate claimDate, ClaimType claimType, String whySelected, List<String> tags,
-            ReviewState state, long version, Set<String> assignees, VerdictView verdict, long sourceCount,
-            List<Action> allowedActions, List<Workflow.Refused> refusedActions, String createdBy, Instant createdAt, Instant updatedAt,
-            Instant firstPublishedAt, Instant lastPublishedAt) {
+    public record ClaimView(
+            long id,
+            long articleId,
+            int articleVersion,
+            List<Selector> selectors,
+            String claimant,
+            LocalDate claimDate,
+            ClaimType claimType,
+            String whySelected,
+            List<String> tags,
+            ReviewState state,
+            long version,
+            Set<String> assignees,
+            VerdictView verdict,
+            long sourceCount,
+            List<Action> allowedActions,
+            List<Workflow.Refused> refusedActions,
+            String createdBy,
+            Instant createdAt,
+            Instant updatedAt,
+            Instant firstPublishedAt,
+            Instant lastPublishedAt) {
 
         /** The TextPositionSelector: where the quote is ({@code start}, {@code end}). */
         @com.fasterxml.jackson.annotation.JsonIgnore
@@ -53,6 +70,5 @@ public final class ClaimViews {
     }
 
     /** One page of a claim search; {@code next} is the cursor of the following page, or null. */
-    public record ClaimPage(List<ClaimView> items, String next) {
-    }
+    public record ClaimPage(List<ClaimView> items, String next) {}
 }

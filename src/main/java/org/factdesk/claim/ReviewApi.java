@@ -22,7 +22,6 @@ import org.factdesk.review.ReviewViews.History;
 import org.factdesk.security.CurrentUser;
 import org.factdesk.security.Roles;
 import org.factdesk.web.Versions;
-import org.factdesk.claim.ClaimViews;
 
 /** Moving claims through the workflow, verdicts and history. */
 @Path("/api/claims")
@@ -44,13 +43,17 @@ public class ReviewApi {
     @Operation(summary = "Take a workflow action (roles and guards per GET /api/workflow)")
     @APIResponse(responseCode = "200", description = "the claim after the move")
     @APIResponse(responseCode = "403", description = "your role or the four-eyes rule does not allow it")
-    @APIResponse(responseCode = "409", description = "stale version, or the action is not possible in the claim's state")
+    @APIResponse(
+            responseCode = "409",
+            description = "stale version, or the action is not possible in the claim's state")
     @APIResponse(responseCode = "422", description = "missing reason or assignee, unknown action")
     @APIResponse(responseCode = "428", description = "no version given")
-    public Response transition(@PathParam("id") long id, @Valid @NotNull TransitionRequest request,
+    public Response transition(
+            @PathParam("id") long id,
+            @Valid @NotNull TransitionRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        TransitionRequest based = new TransitionRequest(request.action(), Versions.basedOn(request.version(), ifMatch),
-                request.reason(), request.assignee());
+        TransitionRequest based = new TransitionRequest(
+                request.action(), Versions.basedOn(request.version(), ifMatch), request.reason(), request.assignee());
         return ClaimViews.withEtag(review.transition(id, based, user.actor()));
     }
 
@@ -58,11 +61,18 @@ public class ReviewApi {
     @Path("{id}/verdict")
     @Operation(summary = "Propose a verdict (a new one; earlier verdicts are kept)")
     @APIResponse(responseCode = "409", description = "stale version, or the claim is not open for research")
-    @APIResponse(responseCode = "422", description = "missing rating or conclusion, conclusion over 280 characters, retired rating")
-    public Response proposeVerdict(@PathParam("id") long id, @Valid @NotNull VerdictRequest request,
+    @APIResponse(
+            responseCode = "422",
+            description = "missing rating or conclusion, conclusion over 280 characters, retired rating")
+    public Response proposeVerdict(
+            @PathParam("id") long id,
+            @Valid @NotNull VerdictRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        VerdictRequest based = new VerdictRequest(Versions.basedOn(request.version(), ifMatch), request.ratingId(),
-                request.conclusion(), request.rationale());
+        VerdictRequest based = new VerdictRequest(
+                Versions.basedOn(request.version(), ifMatch),
+                request.ratingId(),
+                request.conclusion(),
+                request.rationale());
         return ClaimViews.withEtag(review.proposeVerdict(id, based, user.actor()));
     }
 
@@ -72,5 +82,4 @@ public class ReviewApi {
     public History history(@PathParam("id") long id) {
         return review.history(id);
     }
-
 }

@@ -12,21 +12,21 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.factdesk.claim.ClaimViews.ClaimView;
 import org.factdesk.people.PeopleDirectory;
-import org.factdesk.review.ReviewRequests.TransitionRequest;
-import org.factdesk.review.ReviewRequests.VerdictRequest;
-import org.factdesk.review.ReviewViews.History;
-import org.factdesk.review.ReviewViews.HistoryEntry;
-import org.factdesk.review.ReviewViews.VerdictView;
-import org.factdesk.web.Inputs;
-import org.factdesk.web.ProblemException;
-import org.factdesk.security.Actor;
 import org.factdesk.review.Action;
 import org.factdesk.review.Attempt;
 import org.factdesk.review.Decision;
 import org.factdesk.review.Rating;
 import org.factdesk.review.ReviewEvent;
+import org.factdesk.review.ReviewRequests.TransitionRequest;
+import org.factdesk.review.ReviewRequests.VerdictRequest;
+import org.factdesk.review.ReviewViews.History;
+import org.factdesk.review.ReviewViews.HistoryEntry;
+import org.factdesk.review.ReviewViews.VerdictView;
 import org.factdesk.review.Verdict;
 import org.factdesk.review.Workflow;
+import org.factdesk.security.Actor;
+import org.factdesk.web.Inputs;
+import org.factdesk.web.ProblemException;
 
 /**
  * The workflow engine at work: every move is decided by {@link Workflow} and applied with
@@ -83,7 +83,7 @@ public class ReviewService {
     private static void refuseUnlessAllowed(Decision decision, Claim claim) {
         Map<String, Object> current = Map.of("currentState", claim.state(), "currentVersion", claim.version);
         switch (decision.kind()) {
-            case ALLOWED -> { }
+            case ALLOWED -> {}
             case ILLEGAL -> throw ProblemException.conflict("illegal-transition", decision.message(), current);
             case NOT_READY -> throw ProblemException.conflict("not-ready", decision.message(), current);
             case ROLE, FORBIDDEN -> throw ProblemException.forbidden(decision.message());
@@ -102,8 +102,8 @@ public class ReviewService {
         if (rating.retired) {
             throw ProblemException.invalid("ratingId", text("rating.retired", rating.label));
         }
-        Verdict verdict = Verdict.of(claim.id, rating, request.conclusion().strip(), Inputs.text(request.rationale()),
-                actor.username());
+        Verdict verdict = Verdict.of(
+                claim.id, rating, request.conclusion().strip(), Inputs.text(request.rationale()), actor.username());
         verdict.persist();
         changes.proposeVerdict(locked, verdict, actor);
         return claims.viewAfterChange(claim, actor);
@@ -129,7 +129,8 @@ public class ReviewService {
     @Transactional
     public History history(long claimId) {
         ClaimService.find(claimId);
-        return new History(claimId,
+        return new History(
+                claimId,
                 ReviewEvent.listForClaim(claimId).stream().map(HistoryEntry::of).toList(),
                 Verdict.listForClaim(claimId).stream().map(VerdictView::of).toList());
     }
@@ -143,7 +144,9 @@ public class ReviewService {
     public static void requireEditable(Claim claim, String what) {
         if (!claim.state().isEditable()) {
             String key = claim.state().isLocked() ? "claim.locked.published" : "claim.locked.review";
-            throw ProblemException.conflict("claim-locked", text(key, claim.state(), text(what)),
+            throw ProblemException.conflict(
+                    "claim-locked",
+                    text(key, claim.state(), text(what)),
                     Map.of("currentState", claim.state(), "currentVersion", claim.version));
         }
     }

@@ -21,12 +21,10 @@ public final class TextAnchor {
     /** How many candidates an ambiguous quote lists. */
     static final int MAX_CANDIDATES = 10;
 
-    private TextAnchor() {
-    }
+    private TextAnchor() {}
 
     /** A validated span with its TextQuoteSelector. */
-    public record Span(int start, int end, String exact, String prefix, String suffix) {
-    }
+    public record Span(int start, int end, String exact, String prefix, String suffix) {}
 
     /**
      * Checks a TextPositionSelector and the quote the client saw at it.
@@ -78,14 +76,20 @@ public final class TextAnchor {
             from = m.start() + 1;
         }
         if (found.isEmpty()) {
-            throw ProblemException.invalid("exact", text(prefix != null || suffix != null
-                    ? "quote.absent-in-context" : "quote.absent", abbreviate(exact)));
+            throw ProblemException.invalid(
+                    "exact",
+                    text(
+                            prefix != null || suffix != null ? "quote.absent-in-context" : "quote.absent",
+                            abbreviate(exact)));
         }
         if (found.size() > 1) {
-            List<Map<String, Object>> candidates = found.stream().limit(MAX_CANDIDATES)
-                    .map(s -> Map.<String, Object>of("start", s.start(), "end", s.end(), "prefix", s.prefix(), "suffix", s.suffix()))
+            List<Map<String, Object>> candidates = found.stream()
+                    .limit(MAX_CANDIDATES)
+                    .map(s -> Map.<String, Object>of(
+                            "start", s.start(), "end", s.end(), "prefix", s.prefix(), "suffix", s.suffix()))
                     .toList();
-            throw ProblemException.invalid("exact", text("quote.ambiguous", found.size()), Map.of("candidates", candidates));
+            throw ProblemException.invalid(
+                    "exact", text("quote.ambiguous", found.size()), Map.of("candidates", candidates));
         }
         return found.get(0);
     }
@@ -99,24 +103,35 @@ public final class TextAnchor {
         if (splitsSurrogatePair(text, suffixEnd)) {
             suffixEnd--;
         }
-        return new Span(start, end, text.substring(start, end), text.substring(prefixStart, start), text.substring(end, suffixEnd));
+        return new Span(
+                start,
+                end,
+                text.substring(start, end),
+                text.substring(prefixStart, start),
+                text.substring(end, suffixEnd));
     }
 
     /** True when offset falls between the two halves of a surrogate pair. */
     static boolean splitsSurrogatePair(String text, int offset) {
-        return offset > 0 && offset < text.length()
-                && Character.isHighSurrogate(text.charAt(offset - 1)) && Character.isLowSurrogate(text.charAt(offset));
+        return offset > 0
+                && offset < text.length()
+                && Character.isHighSurrogate(text.charAt(offset - 1))
+                && Character.isLowSurrogate(text.charAt(offset));
     }
 
     private static boolean contextMatches(String text, Span span, String prefix, String suffix) {
-        boolean prefixOk = prefix == null || prefix.isEmpty() || endsWithTolerant(text.substring(0, span.start()), prefix);
-        boolean suffixOk = suffix == null || suffix.isEmpty()
+        boolean prefixOk =
+                prefix == null || prefix.isEmpty() || endsWithTolerant(text.substring(0, span.start()), prefix);
+        boolean suffixOk = suffix == null
+                || suffix.isEmpty()
                 || tolerantPattern(suffix).matcher(text.substring(span.end())).lookingAt();
         return prefixOk && suffixOk;
     }
 
     private static boolean endsWithTolerant(String before, String prefix) {
-        return Pattern.compile("(?:" + tolerantPattern(prefix).pattern() + ")\\z").matcher(before).find();
+        return Pattern.compile("(?:" + tolerantPattern(prefix).pattern() + ")\\z")
+                .matcher(before)
+                .find();
     }
 
     /** The quote as a pattern where whitespace runs and quote-mark variants are interchangeable. */

@@ -26,14 +26,19 @@ public class Comment extends PanacheEntityBase {
 
     @Column(name = "claim_id")
     public long claimId;
+
     @Column(name = "parent_id")
     public Long parentId;
+
     public String author;
     public String body;
+
     @Column(name = "created_at")
     public Instant createdAt;
+
     @Column(name = "resolved_by")
     public String resolvedBy;
+
     @Column(name = "resolved_at")
     public Instant resolvedAt;
 

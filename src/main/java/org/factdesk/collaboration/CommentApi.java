@@ -47,14 +47,18 @@ public class CommentApi {
     @Operation(summary = "Comment, or reply with parentId; @username mentions colleagues")
     public Response add(@PathParam("claimId") long claimId, @Valid @NotNull NewComment request) {
         CommentView created = comments.add(claimId, request, user.actor());
-        return Response.created(URI.create("/api/claims/" + claimId + "/comments/" + created.id())).entity(created).build();
+        return Response.created(URI.create("/api/claims/" + claimId + "/comments/" + created.id()))
+                .entity(created)
+                .build();
     }
 
     @PUT
     @Path("{claimId}/comments/{commentId}/resolution")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Mark a comment resolved, or open again")
-    public CommentView resolve(@PathParam("claimId") long claimId, @PathParam("commentId") long commentId,
+    public CommentView resolve(
+            @PathParam("claimId") long claimId,
+            @PathParam("commentId") long commentId,
             @Valid @NotNull Resolution request) {
         return comments.resolve(claimId, commentId, request.resolved(), user.actor());
     }

@@ -14,20 +14,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.factdesk.claim.Claim;
+import org.factdesk.claim.ClaimChanged;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.collaboration.CommentViews.CommentView;
 import org.factdesk.collaboration.CommentViews.NewComment;
 import org.factdesk.people.PeopleDirectory;
 import org.factdesk.security.Actor;
 import org.factdesk.web.ProblemException;
-import org.factdesk.claim.ClaimChanged;
 
 /** Threaded internal discussion of a claim, with @mentions of colleagues. */
 @ApplicationScoped
 public class CommentService {
 
     /** @user, not inside an e-mail address or a word. */
-    private static final Pattern MENTION = Pattern.compile("(?<![\\w@.])@([A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9]|[A-Za-z0-9])");
+    private static final Pattern MENTION =
+            Pattern.compile("(?<![\\w@.])@([A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9]|[A-Za-z0-9])");
 
     private final PeopleDirectory people;
     private final jakarta.enterprise.event.Event<ClaimChanged> changed;
@@ -52,7 +53,8 @@ public class CommentService {
     public CommentView add(long claimId, NewComment request, Actor actor) {
         Set<String> mentions = mentions(request.body());
         Claim claim = ClaimService.find(claimId);
-        if (request.parentId() != null && Comment.findOnClaim(claimId, request.parentId()).isEmpty()) {
+        if (request.parentId() != null
+                && Comment.findOnClaim(claimId, request.parentId()).isEmpty()) {
             throw ProblemException.invalid("parentId", text("comment.parent-elsewhere", claimId, request.parentId()));
         }
         Comment comment = new Comment();
@@ -87,15 +89,19 @@ public class CommentService {
         if (named.isEmpty()) {
             return named;
         }
-        Set<String> known = people.list().stream().map(PeopleDirectory.Person::username).collect(Collectors.toSet());
+        Set<String> known =
+                people.list().stream().map(PeopleDirectory.Person::username).collect(Collectors.toSet());
         named.retainAll(known);
         return named;
     }
 
     private static List<CommentView> threads(List<Comment> comments) {
-        Map<Long, List<Comment>> byParent = comments.stream().filter(c -> c.parentId != null)
-                .collect(Collectors.groupingBy(c -> c.parentId));
-        return comments.stream().filter(c -> c.parentId == null).map(c -> tree(c, byParent)).toList();
+        Map<Long, List<Comment>> byParent =
+                comments.stream().filter(c -> c.parentId != null).collect(Collectors.groupingBy(c -> c.parentId));
+        return comments.stream()
+                .filter(c -> c.parentId == null)
+                .map(c -> tree(c, byParent))
+                .toList();
     }
 
     private static CommentView tree(Comment comment, Map<Long, List<Comment>> byParent) {
@@ -107,7 +113,16 @@ public class CommentService {
     }
 
     private static CommentView view(Comment c, List<CommentView> replies) {
-        return new CommentView(c.id, c.parentId, c.author, c.body, c.createdAt, new java.util.TreeSet<>(c.mentions), c.resolvedAt != null,
-                c.resolvedBy, c.resolvedAt, replies);
+        return new CommentView(
+                c.id,
+                c.parentId,
+                c.author,
+                c.body,
+                c.createdAt,
+                new java.util.TreeSet<>(c.mentions),
+                c.resolvedAt != null,
+                c.resolvedBy,
+                c.resolvedAt,
+                replies);
     }
 }

@@ -10,19 +10,27 @@ import java.util.Set;
 /** What clients send and get for comments. */
 public final class CommentViews {
 
-    private CommentViews() {
-    }
+    private CommentViews() {}
 
     public record NewComment(
-            @NotBlank(message = "{factdesk.required}") @Size(max = 10_000) String body,
-            Long parentId) {
-    }
+            @NotBlank(message = "{factdesk.required}") @Size(max = 10_000)
+            String body,
 
-    public record Resolution(@NotNull(message = "{factdesk.required}") Boolean resolved) {
-    }
+            Long parentId) {}
+
+    public record Resolution(
+            @NotNull(message = "{factdesk.required}") Boolean resolved) {}
 
     /** A comment with its replies (a thread). */
-    public record CommentView(long id, Long parentId, String author, String body, Instant createdAt,
-            Set<String> mentions, boolean resolved, String resolvedBy, Instant resolvedAt, List<CommentView> replies) {
-    }
+    public record CommentView(
+            long id,
+            Long parentId,
+            String author,
+            String body,
+            Instant createdAt,
+            Set<String> mentions,
+            boolean resolved,
+            String resolvedBy,
+            Instant resolvedAt,
+            List<CommentView> replies) {}
 }

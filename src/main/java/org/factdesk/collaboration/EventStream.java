@@ -5,8 +5,8 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -46,23 +46,39 @@ public class EventStream {
 
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    public Multi<OutboundSseEvent> events(@QueryParam("article") Long article, @QueryParam("tab") String tab,
-            @Context Sse sse) {
+    public Multi<OutboundSseEvent> events(
+            @QueryParam("article") Long article, @QueryParam("tab") String tab, @Context Sse sse) {
         UUID connection = tabId(tab);
         String username = user.getUsername();
         String displayName = user.getDisplayName();
         Multi<OutboundSseEvent> changes = live.changes()
-                .onOverflow().drop()
+                .onOverflow()
+                .drop()
                 .filter(change -> !change.isPublicSite())
                 .filter(change -> article == null || change.articleId() == article)
-                .onItem().transformToIterable(change -> change.isPresence()
-                        ? List.of(sse.newEventBuilder().name("presence").data(String.valueOf(change.articleId())).build())
+                .onItem()
+                .transformToIterable(change -> change.isPresence()
+                        ? List.of(sse.newEventBuilder()
+                                .name("presence")
+                                .data(String.valueOf(change.articleId()))
+                                .build())
                         : change.isSuggestions()
-                        ? List.of(sse.newEventBuilder().name("suggestions").data(String.valueOf(change.articleId())).build())
-                        : List.of(
-                                sse.newEventBuilder().name("claims").data(String.valueOf(change.claimId())).build(),
-                                sse.newEventBuilder().name("claim-" + change.claimId()).data(String.valueOf(change.claimId())).build()));
-        Multi<OutboundSseEvent> heartbeat = Multi.createFrom().ticks().every(HEARTBEAT)
+                                ? List.of(sse.newEventBuilder()
+                                        .name("suggestions")
+                                        .data(String.valueOf(change.articleId()))
+                                        .build())
+                                : List.of(
+                                        sse.newEventBuilder()
+                                                .name("claims")
+                                                .data(String.valueOf(change.claimId()))
+                                                .build(),
+                                        sse.newEventBuilder()
+                                                .name("claim-" + change.claimId())
+                                                .data(String.valueOf(change.claimId()))
+                                                .build()));
+        Multi<OutboundSseEvent> heartbeat = Multi.createFrom()
+                .ticks()
+                .every(HEARTBEAT)
                 .invoke(tick -> {
                     if (article != null) {
                         offload(() -> presence.touch(connection));
@@ -73,9 +89,10 @@ public class EventStream {
         if (article == null) {
             return stream;
         }
-        return stream
-                .onSubscription().invoke(() -> offload(() -> presence.join(connection, article, username, displayName)))
-                .onTermination().invoke(() -> offload(() -> presence.leave(connection, article)));
+        return stream.onSubscription()
+                .invoke(() -> offload(() -> presence.join(connection, article, username, displayName)))
+                .onTermination()
+                .invoke(() -> offload(() -> presence.leave(connection, article)));
     }
 
     /**

@@ -15,10 +15,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.factdesk.claim.ClaimChanged;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
-import org.factdesk.claim.ClaimChanged;
 
 /**
  * Live updates across every app instance: a committed change is announced with PostgreSQL
@@ -40,7 +40,8 @@ public class LiveUpdates {
     private final AtomicBoolean running = new AtomicBoolean();
     private Thread listener;
 
-    LiveUpdates(AgroalDataSource dataSource,
+    LiveUpdates(
+            AgroalDataSource dataSource,
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") String user,
             @ConfigProperty(name = "quarkus.datasource.password") String password) {

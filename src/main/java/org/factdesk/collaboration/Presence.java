@@ -16,8 +16,7 @@ import java.util.UUID;
 public class Presence {
 
     /** A person with the article open. */
-    public record Reader(String username, String displayName) {
-    }
+    public record Reader(String username, String displayName) {}
 
     private final Event<PresenceChanged> changed;
 
@@ -26,29 +25,37 @@ public class Presence {
     }
 
     /** Fired inside the transaction; announced to all instances after it commits. */
-    public record PresenceChanged(long articleId) {
-    }
+    public record PresenceChanged(long articleId) {}
 
     @Transactional
     public void join(UUID connection, long articleId, String username, String displayName) {
         var em = Panache.getEntityManager();
-        em.createNativeQuery("delete from presence where seen_at < now() - interval '10 minutes'").executeUpdate();
-        em.createNativeQuery("insert into presence (connection_id, article_id, username, display_name) values (?1, ?2, ?3, ?4)")
-                .setParameter(1, connection).setParameter(2, articleId).setParameter(3, username).setParameter(4, displayName)
+        em.createNativeQuery("delete from presence where seen_at < now() - interval '10 minutes'")
+                .executeUpdate();
+        em.createNativeQuery(
+                        "insert into presence (connection_id, article_id, username, display_name) values (?1, ?2, ?3, ?4)")
+                .setParameter(1, connection)
+                .setParameter(2, articleId)
+                .setParameter(3, username)
+                .setParameter(4, displayName)
                 .executeUpdate();
         changed.fire(new PresenceChanged(articleId));
     }
 
     @Transactional
     public void touch(UUID connection) {
-        Panache.getEntityManager().createNativeQuery("update presence set seen_at = now() where connection_id = ?1")
-                .setParameter(1, connection).executeUpdate();
+        Panache.getEntityManager()
+                .createNativeQuery("update presence set seen_at = now() where connection_id = ?1")
+                .setParameter(1, connection)
+                .executeUpdate();
     }
 
     @Transactional
     public void leave(UUID connection, long articleId) {
-        Panache.getEntityManager().createNativeQuery("delete from presence where connection_id = ?1")
-                .setParameter(1, connection).executeUpdate();
+        Panache.getEntityManager()
+                .createNativeQuery("delete from presence where connection_id = ?1")
+                .setParameter(1, connection)
+                .executeUpdate();
         changed.fire(new PresenceChanged(articleId));
     }
 
@@ -57,8 +64,11 @@ public class Presence {
     @SuppressWarnings("unchecked")
     public void leave(UUID connection, String username) {
         List<Object> articles = Panache.getEntityManager()
-                .createNativeQuery("delete from presence where connection_id = ?1 and username = ?2 returning article_id")
-                .setParameter(1, connection).setParameter(2, username).getResultList();
+                .createNativeQuery(
+                        "delete from presence where connection_id = ?1 and username = ?2 returning article_id")
+                .setParameter(1, connection)
+                .setParameter(2, username)
+                .getResultList();
         articles.forEach(article -> changed.fire(new PresenceChanged(((Number) article).longValue())));
     }
 
@@ -66,10 +76,13 @@ public class Presence {
     @Transactional
     @SuppressWarnings("unchecked")
     public List<Reader> readers(long articleId, String except) {
-        List<Object[]> rows = Panache.getEntityManager().createNativeQuery(
-                "select distinct username, display_name from presence where article_id = ?1 and username <> ?2"
-                        + " and seen_at > now() - interval '20 seconds' order by display_name")
-                .setParameter(1, articleId).setParameter(2, except).getResultList();
+        List<Object[]> rows = Panache.getEntityManager()
+                .createNativeQuery(
+                        "select distinct username, display_name from presence where article_id = ?1 and username <> ?2"
+                                + " and seen_at > now() - interval '20 seconds' order by display_name")
+                .setParameter(1, articleId)
+                .setParameter(2, except)
+                .getResultList();
         return rows.stream().map(r -> new Reader((String) r[0], (String) r[1])).toList();
     }
 }

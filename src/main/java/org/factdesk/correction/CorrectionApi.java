@@ -25,8 +25,7 @@ import org.factdesk.security.Roles;
 public class CorrectionApi {
 
     /** POST body: the whole corrected text, and what changed in the reviewer's words. */
-    public record NewVersion(String text, String note) {
-    }
+    public record NewVersion(String text, String note) {}
 
     private final CorrectionService corrections;
     private final CurrentUser user;
@@ -38,14 +37,15 @@ public class CorrectionApi {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add the publisher's corrected text as the next version; every claim is carried over: moved"
-            + " (anchored), or left waiting with a proposed place (fuzzy) or none (orphaned)")
+    @Operation(
+            summary = "Add the publisher's corrected text as the next version; every claim is carried over: moved"
+                    + " (anchored), or left waiting with a proposed place (fuzzy) or none (orphaned)")
     @APIResponse(responseCode = "201", description = "the new version and what happened to each claim")
     @APIResponse(responseCode = "413", description = "the text is over the size limit")
     @APIResponse(responseCode = "422", description = "no text, or exactly the current text")
     public Response add(@PathParam("id") long id, NewVersion body) {
-        Correction done = corrections.correct(id, body == null ? null : body.text(), body == null ? null : body.note(),
-                user.actor());
+        Correction done = corrections.correct(
+                id, body == null ? null : body.text(), body == null ? null : body.note(), user.actor());
         return Response.created(URI.create("/api/articles/" + id)).entity(done).build();
     }
 

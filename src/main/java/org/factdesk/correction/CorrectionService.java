@@ -13,14 +13,14 @@ import java.util.Map;
 import org.factdesk.article.ArticleService;
 import org.factdesk.article.ArticleVersion;
 import org.factdesk.claim.Claim;
-import org.factdesk.claim.ClaimChanges;
-import org.factdesk.claim.TextAnchor;
 import org.factdesk.claim.ClaimChanged;
-import org.factdesk.security.Actor;
-import org.factdesk.review.Contributions;
+import org.factdesk.claim.ClaimChanges;
 import org.factdesk.claim.ReviewService;
+import org.factdesk.claim.TextAnchor;
+import org.factdesk.review.Contributions;
 import org.factdesk.review.ReviewEvent;
 import org.factdesk.review.ReviewState;
+import org.factdesk.security.Actor;
 import org.factdesk.security.Roles;
 import org.factdesk.web.ProblemException;
 
@@ -33,17 +33,28 @@ import org.factdesk.web.ProblemException;
 public class CorrectionService {
 
     /** What happened to one claim. */
-    public record Outcome(long claimId, Reanchor.Status status, double score, boolean moved, boolean published) {
-    }
+    public record Outcome(long claimId, Reanchor.Status status, double score, boolean moved, boolean published) {}
 
     /** POST /api/articles/{id}/versions answers this. */
-    public record Correction(long articleId, int version, int moved, int waiting, List<Outcome> claims) {
-    }
+    public record Correction(long articleId, int version, int moved, int waiting, List<Outcome> claims) {}
 
     /** A claim waiting after a correction, with both texts around it for the side-by-side view. */
-    public record Pending(long claimId, ReviewState state, boolean published, Reanchor.Status status, double score,
-            int fromVersion, int start, int end, String exact, int toVersion, Integer proposedStart, Integer proposedEnd,
-            String proposedExact, SideBySide sides, long version) {
+    public record Pending(
+            long claimId,
+            ReviewState state,
+            boolean published,
+            Reanchor.Status status,
+            double score,
+            int fromVersion,
+            int start,
+            int end,
+            String exact,
+            int toVersion,
+            Integer proposedStart,
+            Integer proposedEnd,
+            String proposedExact,
+            SideBySide sides,
+            long version) {
         public String scoreText() {
             return String.format(java.util.Locale.ROOT, "%.2f", score);
         }
@@ -54,7 +65,8 @@ public class CorrectionService {
     private final ReviewService review;
     private final Event<ClaimChanged> changed;
 
-    CorrectionService(ArticleService articles, ClaimChanges changes, ReviewService review, Event<ClaimChanged> changed) {
+    CorrectionService(
+            ArticleService articles, ClaimChanges changes, ReviewService review, Event<ClaimChanged> changed) {
         this.articles = articles;
         this.changes = changes;
         this.review = review;
@@ -66,21 +78,33 @@ public class CorrectionService {
         ArticleVersion to = articles.addVersion(articleId, text, note, actor.username());
         Map<Integer, Reanchor.Texts> diffs = new HashMap<>();
         List<Outcome> outcomes = new ArrayList<>();
-        for (Claim listed : Claim.<Claim>list("articleId = ?1 and articleVersion < ?2 order by id", articleId, to.versionNo)) {
+        for (Claim listed :
+                Claim.<Claim>list("articleId = ?1 and articleVersion < ?2 order by id", articleId, to.versionNo)) {
             ClaimChanges.Locked locked = changes.lockCarriedAlong(listed.id);
             Claim claim = locked.claim();
-            Reanchor.Texts texts = diffs.computeIfAbsent(claim.articleVersion,
-                    v -> new Reanchor.Texts(ArticleVersion.findVersion(articleId, v).orElseThrow().body, to.body));
-            Reanchor.Result result = Reanchor.locate(texts, new Reanchor.Claim(claim.start, claim.end, claim.exact,
-                    claim.prefix, claim.suffix));
+            Reanchor.Texts texts = diffs.computeIfAbsent(
+                    claim.articleVersion,
+                    v -> new Reanchor.Texts(
+                            ArticleVersion.findVersion(articleId, v).orElseThrow().body, to.body));
+            Reanchor.Result result = Reanchor.locate(
+                    texts, new Reanchor.Claim(claim.start, claim.end, claim.exact, claim.prefix, claim.suffix));
             boolean published = claim.firstPublishedAt != null;
             int from = claim.articleVersion;
             if (result.status() == Reanchor.Status.ANCHORED && (!published || result.exactQuote())) {
-                move(locked, to, result.start(), result.end(), result.exact(), result.score(), from, actor,
+                move(
+                        locked,
+                        to,
+                        result.start(),
+                        result.end(),
+                        result.exact(),
+                        result.score(),
+                        from,
+                        actor,
                         Contributions.CARRIED_OVER);
                 outcomes.add(new Outcome(claim.id, Reanchor.Status.ANCHORED, result.score(), true, published));
             } else {
-                Reanchor.Status status = result.status() == Reanchor.Status.ORPHANED ? Reanchor.Status.ORPHANED : Reanchor.Status.FUZZY;
+                Reanchor.Status status =
+                        result.status() == Reanchor.Status.ORPHANED ? Reanchor.Status.ORPHANED : Reanchor.Status.FUZZY;
                 wait(locked, to.versionNo, status, result, actor);
                 outcomes.add(new Outcome(claim.id, status, result.score(), false, published));
             }
@@ -90,17 +114,45 @@ public class CorrectionService {
         return new Correction(articleId, to.versionNo, moved, outcomes.size() - moved, outcomes);
     }
 
-    private void move(ClaimChanges.Locked locked, ArticleVersion to, int start, int end, String exact, double score, int from,
-            Actor actor, String how) {
+    private void move(
+            ClaimChanges.Locked locked,
+            ArticleVersion to,
+            int start,
+            int end,
+            String exact,
+            double score,
+            int from,
+            Actor actor,
+            String how) {
         TextAnchor.Span span = TextAnchor.atPosition(to.body, start, end, exact);
         PendingAnchor.deleteById(locked.claim().id);
-        changes.moveQuote(locked, to.versionNo, span, Map.of("fromVersion", from, "toVersion", to.versionNo, "start", start,
-                "end", end, "exact", exact, "score", score, "how", how), actor);
+        changes.moveQuote(
+                locked,
+                to.versionNo,
+                span,
+                Map.of(
+                        "fromVersion",
+                        from,
+                        "toVersion",
+                        to.versionNo,
+                        "start",
+                        start,
+                        "end",
+                        end,
+                        "exact",
+                        exact,
+                        "score",
+                        score,
+                        "how",
+                        how),
+                actor);
     }
 
-    private void wait(ClaimChanges.Locked locked, int toVersion, Reanchor.Status status, Reanchor.Result result, Actor actor) {
+    private void wait(
+            ClaimChanges.Locked locked, int toVersion, Reanchor.Status status, Reanchor.Result result, Actor actor) {
         Claim claim = locked.claim();
-        PendingAnchor pending = PendingAnchor.<PendingAnchor>findByIdOptional(claim.id).orElseGet(PendingAnchor::new);
+        PendingAnchor pending =
+                PendingAnchor.<PendingAnchor>findByIdOptional(claim.id).orElseGet(PendingAnchor::new);
         boolean fresh = pending.claimId == null;
         pending.claimId = claim.id;
         pending.articleVersion = toVersion;
@@ -113,8 +165,11 @@ public class CorrectionService {
         if (fresh) {
             pending.persist();
         }
-        changes.record(locked, ReviewEvent.Kind.REANCHOR_NEEDED, Map.of("toVersion", toVersion,
-                "status", status.apiName(), "score", pending.score), actor);
+        changes.record(
+                locked,
+                ReviewEvent.Kind.REANCHOR_NEEDED,
+                Map.of("toVersion", toVersion, "status", status.apiName(), "score", pending.score),
+                actor);
     }
 
     /** The claims of the article waiting after a correction, oldest claim first. */
@@ -125,22 +180,43 @@ public class CorrectionService {
         List<Pending> waiting = new ArrayList<>();
         Map<String, Reanchor.Texts> diffs = new HashMap<>();
         Map<Long, Claim> claimsById = new HashMap<>();
-        for (Claim c : Claim.<Claim>list("select c from Claim c where c.articleId = ?1 and c.id in (select p.claimId from"
-                + " PendingAnchor p)", articleId)) {
+        for (Claim c : Claim.<Claim>list(
+                "select c from Claim c where c.articleId = ?1 and c.id in (select p.claimId from" + " PendingAnchor p)",
+                articleId)) {
             claimsById.put(c.id, c);
         }
         if (claimsById.isEmpty()) {
             return waiting;
         }
-        for (PendingAnchor p : PendingAnchor.<PendingAnchor>list("claimId in ?1 order by claimId", claimsById.keySet())) {
+        for (PendingAnchor p :
+                PendingAnchor.<PendingAnchor>list("claimId in ?1 order by claimId", claimsById.keySet())) {
             Claim claim = claimsById.get(p.claimId);
             String key = claim.articleVersion + ">" + p.articleVersion;
-            Reanchor.Texts texts = diffs.computeIfAbsent(key, k -> new Reanchor.Texts(
-                    ArticleVersion.findVersion(articleId, claim.articleVersion).orElseThrow().body,
-                    ArticleVersion.findVersion(articleId, p.articleVersion).orElseThrow().body));
-            waiting.add(new Pending(claim.id, claim.state(), claim.firstPublishedAt != null, p.status, p.score,
-                    claim.articleVersion, claim.start, claim.end, claim.exact, p.articleVersion, p.start, p.end, p.exact,
-                    SideBySide.around(texts, claim.start, claim.end, p.start, p.end), claim.version));
+            Reanchor.Texts texts = diffs.computeIfAbsent(
+                    key,
+                    k -> new Reanchor.Texts(
+                            ArticleVersion.findVersion(articleId, claim.articleVersion)
+                                    .orElseThrow()
+                                    .body,
+                            ArticleVersion.findVersion(articleId, p.articleVersion)
+                                    .orElseThrow()
+                                    .body));
+            waiting.add(new Pending(
+                    claim.id,
+                    claim.state(),
+                    claim.firstPublishedAt != null,
+                    p.status,
+                    p.score,
+                    claim.articleVersion,
+                    claim.start,
+                    claim.end,
+                    claim.exact,
+                    p.articleVersion,
+                    p.start,
+                    p.end,
+                    p.exact,
+                    SideBySide.around(texts, claim.start, claim.end, p.start, p.end),
+                    claim.version));
         }
         return waiting;
     }
@@ -172,14 +248,23 @@ public class CorrectionService {
      * under approval, approved or published, that decision was about other words: the claim
      * goes back to work (the workflow's quote_changed move).
      */
-    private void settle(ClaimChanges.Locked locked, PendingAnchor p, int start, int end, String exact, double score, String how,
+    private void settle(
+            ClaimChanges.Locked locked,
+            PendingAnchor p,
+            int start,
+            int end,
+            String exact,
+            double score,
+            String how,
             Actor actor) {
         Claim claim = locked.claim();
         String before = claim.exact;
-        ArticleVersion to = ArticleVersion.findVersion(claim.articleId, p.articleVersion).orElseThrow();
+        ArticleVersion to =
+                ArticleVersion.findVersion(claim.articleId, p.articleVersion).orElseThrow();
         move(locked, to, start, end, exact, score, claim.articleVersion, actor, how);
         if (!Reanchor.sameWords(before, claim.exact)) {
-            review.quoteMoved(locked, text("correction.quote-changed", abbreviate(before), abbreviate(claim.exact)), actor);
+            review.quoteMoved(
+                    locked, text("correction.quote-changed", abbreviate(before), abbreviate(claim.exact)), actor);
         }
         changed.fire(ClaimChanged.publicSite(claim.articleId));
     }
@@ -190,7 +275,8 @@ public class CorrectionService {
 
     private static PendingAnchor pendingOf(Claim claim, Actor actor) {
         PendingAnchor p = PendingAnchor.<PendingAnchor>findByIdOptional(claim.id)
-                .orElseThrow(() -> ProblemException.conflict("not-pending", text("correction.nothing-pending", claim.id), Map.of()));
+                .orElseThrow(() -> ProblemException.conflict(
+                        "not-pending", text("correction.nothing-pending", claim.id), Map.of()));
         if (claim.firstPublishedAt != null && !actor.hasAnyRole(Roles.EDITORS)) {
             throw ProblemException.forbidden(text("correction.editor-only", claim.id));
         }

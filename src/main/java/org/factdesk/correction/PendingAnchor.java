@@ -17,16 +17,23 @@ public class PendingAnchor extends PanacheEntityBase {
     @Id
     @Column(name = "claim_id")
     public Long claimId;
+
     @Column(name = "article_version_no")
     public int articleVersion;
+
     @Enumerated(EnumType.STRING)
     public Reanchor.Status status;
+
     public double score;
+
     @Column(name = "start_pos")
     public Integer start;
+
     @Column(name = "end_pos")
     public Integer end;
+
     public String exact;
+
     @Column(name = "created_at")
     public Instant createdAt;
 }

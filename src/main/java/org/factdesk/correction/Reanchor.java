@@ -27,7 +27,9 @@ public final class Reanchor {
     public static final double FUZZY = 0.6;
 
     public enum Status {
-        ANCHORED, FUZZY, ORPHANED;
+        ANCHORED,
+        FUZZY,
+        ORPHANED;
 
         @com.fasterxml.jackson.annotation.JsonValue
         public String apiName() {
@@ -36,15 +38,13 @@ public final class Reanchor {
     }
 
     /** What the claim had on the old version (prefix and suffix: up to 32 characters of context). */
-    public record Claim(int start, int end, String exact, String prefix, String suffix) {
-    }
+    public record Claim(int start, int end, String exact, String prefix, String suffix) {}
 
     /**
      * Where the claim lands. {@code exactQuote}: the span holds exactly the old quote. The span
      * is a proposal for FUZZY and absent (-1) for ORPHANED.
      */
-    public record Result(Status status, double score, int start, int end, String exact, boolean exactQuote) {
-    }
+    public record Result(Status status, double score, int start, int end, String exact, boolean exactQuote) {}
 
     /** The diff of two texts, computed once for all the claims of an article. */
     public static final class Texts {
@@ -113,8 +113,7 @@ public final class Reanchor {
         }
     }
 
-    private Reanchor() {
-    }
+    private Reanchor() {}
 
     public static Result locate(Texts texts, Claim claim) {
         int start = texts.mapStart(claim.start());
@@ -152,13 +151,24 @@ public final class Reanchor {
 
     /** How much of the claim's stored context surrounds [start, end) in the text, 0 to 1. */
     private static double context(String text, int start, int end, Claim claim) {
-        return (alike(claim.prefix(), text.substring(Math.max(0, start - claim.prefix().length()), start))
-                + alike(claim.suffix(), text.substring(end, Math.min(text.length(), end + claim.suffix().length())))) / 2;
+        return (alike(
+                                claim.prefix(),
+                                text.substring(
+                                        Math.max(0, start - claim.prefix().length()), start))
+                        + alike(
+                                claim.suffix(),
+                                text.substring(
+                                        end,
+                                        Math.min(
+                                                text.length(),
+                                                end + claim.suffix().length()))))
+                / 2;
     }
 
     private static Result result(double score, int start, int end, String exact, boolean exactQuote) {
         Status status = score >= ANCHORED ? Status.ANCHORED : score >= FUZZY ? Status.FUZZY : Status.ORPHANED;
-        return status == Status.ORPHANED ? new Result(status, score, -1, -1, null, false)
+        return status == Status.ORPHANED
+                ? new Result(status, score, -1, -1, null, false)
                 : new Result(status, score, start, end, exact, exactQuote);
     }
 
@@ -194,8 +204,7 @@ public final class Reanchor {
     static final double WORDS_CHANGED = 0.85;
 
     /** A word of a text as {@link #sameWords} compares it: where it is, and its key. */
-    record Word(int start, int end, String key) {
-    }
+    record Word(int start, int end, String key) {}
 
     /** Whether two texts have the same words: they differ at most in spacing, punctuation, quotation marks and case. */
     public static boolean sameWords(String a, String b) {
@@ -219,13 +228,17 @@ public final class Reanchor {
         while (i < text.length()) {
             int cp = text.codePointAt(i);
             int j = i + Character.charCount(cp);
-            boolean sign = (cp == '-' || cp == '+' || cp == '\u2212') && j < text.length()
-                    && Character.isDigit(text.codePointAt(j)) && (i == 0 || !inWord(text.codePointBefore(i)));
+            boolean sign = (cp == '-' || cp == '+' || cp == '\u2212')
+                    && j < text.length()
+                    && Character.isDigit(text.codePointAt(j))
+                    && (i == 0 || !inWord(text.codePointBefore(i)));
             if (inWord(cp) || sign) {
                 while (j < text.length()) {
                     int next = text.codePointAt(j);
-                    boolean inNumber = (next == '.' || next == ',') && Character.isDigit(text.codePointBefore(j))
-                            && j + 1 < text.length() && Character.isDigit(text.codePointAt(j + 1));
+                    boolean inNumber = (next == '.' || next == ',')
+                            && Character.isDigit(text.codePointBefore(j))
+                            && j + 1 < text.length()
+                            && Character.isDigit(text.codePointAt(j + 1));
                     if (!inWord(next) && !inNumber) {
                         break;
                     }
@@ -235,7 +248,8 @@ public final class Reanchor {
                 i = j;
                 continue;
             }
-            String key = Normalizer.normalize(text.substring(i, j), Normalizer.Form.NFC).replace('\u2212', '-');
+            String key = Normalizer.normalize(text.substring(i, j), Normalizer.Form.NFC)
+                    .replace('\u2212', '-');
             words.add(new Word(i, j, key.toLowerCase(Locale.ROOT)));
             i = j;
         }
@@ -244,9 +258,15 @@ public final class Reanchor {
 
     private static boolean inWord(int cp) {
         return switch (Character.getType(cp)) {
-            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-                    Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER,
-                    Character.OTHER_NUMBER, Character.NON_SPACING_MARK, Character.COMBINING_SPACING_MARK,
+            case Character.UPPERCASE_LETTER,
+                    Character.LOWERCASE_LETTER,
+                    Character.TITLECASE_LETTER,
+                    Character.OTHER_LETTER,
+                    Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER,
+                    Character.OTHER_NUMBER,
+                    Character.NON_SPACING_MARK,
+                    Character.COMBINING_SPACING_MARK,
                     Character.ENCLOSING_MARK -> true;
             case Character.MODIFIER_LETTER -> cp != '\u02bc'; // ʼ is an apostrophe, though Unicode calls it a letter
             default -> false;
@@ -255,8 +275,12 @@ public final class Reanchor {
 
     private static boolean isSymbol(int cp) {
         int type = Character.getType(cp);
-        return type == Character.MATH_SYMBOL || type == Character.CURRENCY_SYMBOL || type == Character.OTHER_SYMBOL
-                || cp == '%' || cp == '\u2030' || cp == '\u2031';
+        return type == Character.MATH_SYMBOL
+                || type == Character.CURRENCY_SYMBOL
+                || type == Character.OTHER_SYMBOL
+                || cp == '%'
+                || cp == '\u2030'
+                || cp == '\u2031';
     }
 
     /**
@@ -269,8 +293,10 @@ public final class Reanchor {
     static int distance(String a, String b) {
         if ((long) a.length() * b.length() > CHARACTER_PAIRS) {
             int changed = 0;
-            for (AbstractDelta<String> delta : DiffUtils.diff(tokens(a), tokens(b)).getDeltas()) {
-                changed += Math.max(String.join("", delta.getSource().getLines()).length(),
+            for (AbstractDelta<String> delta :
+                    DiffUtils.diff(tokens(a), tokens(b)).getDeltas()) {
+                changed += Math.max(
+                        String.join("", delta.getSource().getLines()).length(),
                         String.join("", delta.getTarget().getLines()).length());
             }
             return changed;

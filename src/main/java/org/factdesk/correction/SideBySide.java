@@ -17,8 +17,7 @@ import java.util.List;
 public record SideBySide(List<Part> before, List<Part> after, List<Part> quoteBefore, List<Part> quoteAfter) {
 
     /** A run of text: changed (deleted on the left, inserted on the right) and/or inside the claim's span. */
-    public record Part(String text, boolean changed, boolean claim) {
-    }
+    public record Part(String text, boolean changed, boolean claim) {}
 
     /** About this many characters of context on each side of the claim. */
     static final int AROUND = 160;
@@ -28,7 +27,8 @@ public record SideBySide(List<Part> before, List<Part> after, List<Part> quoteBe
         int to = boundary(texts.before, Math.min(texts.before.length(), end + AROUND), true);
         int newFrom = texts.mapStart(from);
         int newTo = Math.max(newFrom, texts.mapEnd(to));
-        if (proposedStart != null && proposedStart < newFrom) { // a proposal elsewhere (the quote found in another place)
+        if (proposedStart != null
+                && proposedStart < newFrom) { // a proposal elsewhere (the quote found in another place)
             newFrom = boundary(texts.after, Math.max(0, proposedStart - AROUND / 4), false);
         }
         if (proposedEnd != null && proposedEnd > newTo) {
@@ -48,11 +48,18 @@ public record SideBySide(List<Part> before, List<Part> after, List<Part> quoteBe
                 inserted[delta.getTarget().getPosition() + i] = true;
             }
         }
-        List<List<Part>> quote = proposedStart == null || proposedEnd == null ? List.of(List.of(), List.of())
+        List<List<Part>> quote = proposedStart == null || proposedEnd == null
+                ? List.of(List.of(), List.of())
                 : quoteDiff(texts.before.substring(start, end), texts.after.substring(proposedStart, proposedEnd));
-        return new SideBySide(parts(a, deleted, start - from, end - from),
-                parts(b, inserted, proposedStart == null ? -1 : proposedStart - newFrom, proposedEnd == null ? -1 : proposedEnd - newFrom),
-                quote.get(0), quote.get(1));
+        return new SideBySide(
+                parts(a, deleted, start - from, end - from),
+                parts(
+                        b,
+                        inserted,
+                        proposedStart == null ? -1 : proposedStart - newFrom,
+                        proposedEnd == null ? -1 : proposedEnd - newFrom),
+                quote.get(0),
+                quote.get(1));
     }
 
     /**
@@ -65,7 +72,8 @@ public record SideBySide(List<Part> before, List<Part> after, List<Part> quoteBe
         List<Reanchor.Word> b = Reanchor.words(proposed);
         boolean[] deleted = new boolean[quote.length()];
         boolean[] inserted = new boolean[proposed.length()];
-        for (AbstractDelta<String> delta : DiffUtils.diff(Reanchor.keys(a), Reanchor.keys(b)).getDeltas()) {
+        for (AbstractDelta<String> delta :
+                DiffUtils.diff(Reanchor.keys(a), Reanchor.keys(b)).getDeltas()) {
             mark(deleted, a, delta.getSource());
             mark(inserted, b, delta.getTarget());
         }
@@ -75,7 +83,11 @@ public record SideBySide(List<Part> before, List<Part> after, List<Part> quoteBe
     private static void mark(boolean[] changed, List<Reanchor.Word> words, Chunk<String> chunk) {
         if (chunk.size() > 0) {
             int first = chunk.getPosition();
-            Arrays.fill(changed, words.get(first).start(), words.get(first + chunk.size() - 1).end(), true);
+            Arrays.fill(
+                    changed,
+                    words.get(first).start(),
+                    words.get(first + chunk.size() - 1).end(),
+                    true);
         }
     }
 

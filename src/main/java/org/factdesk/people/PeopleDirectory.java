@@ -30,18 +30,18 @@ public class PeopleDirectory {
     private static final int MAX_USERS = 2000;
 
     /** One colleague, with Factdesk's roles only. */
-    public record Person(String username, String displayName, List<String> roles) {
-    }
+    public record Person(String username, String displayName, List<String> roles) {}
 
-    private record Snapshot(List<Person> people, Instant readAt) {
-    }
+    private record Snapshot(List<Person> people, Instant readAt) {}
 
     private final Keycloak keycloak;
     private final String realm;
     private final Duration ttl;
     private volatile Snapshot snapshot;
 
-    PeopleDirectory(Keycloak keycloak, @ConfigProperty(name = "quarkus.keycloak.admin-client.realm") String realm,
+    PeopleDirectory(
+            Keycloak keycloak,
+            @ConfigProperty(name = "quarkus.keycloak.admin-client.realm") String realm,
             FactdeskConfig config) {
         this.keycloak = keycloak;
         this.realm = realm;
@@ -65,7 +65,8 @@ public class PeopleDirectory {
                     LOG.warnf("Cannot read the people directory from Keycloak: %s", e.toString());
                     throw ProblemException.unavailable(text("people.unavailable"));
                 }
-                LOG.warnf("Keycloak unreachable, keeping the people list read at %s: %s", current.readAt(), e.toString());
+                LOG.warnf(
+                        "Keycloak unreachable, keeping the people list read at %s: %s", current.readAt(), e.toString());
                 snapshot = new Snapshot(current.people(), Instant.now());
             }
             return snapshot.people();
@@ -80,21 +81,27 @@ public class PeopleDirectory {
         var users = keycloak.realm(realm).users();
         return users.list(0, MAX_USERS).stream()
                 .filter(u -> Boolean.TRUE.equals(u.isEnabled()) && u.getServiceAccountClientId() == null)
-                .map(u -> new Person(u.getUsername(), displayName(u), factdeskRoles(
-                        users.get(u.getId()).roles().realmLevel().listEffective())))
+                .map(u -> new Person(
+                        u.getUsername(),
+                        displayName(u),
+                        factdeskRoles(users.get(u.getId()).roles().realmLevel().listEffective())))
                 .filter(p -> p.roles().stream().anyMatch(Roles.WORKERS::contains))
                 .sorted(Comparator.comparing(Person::displayName, String.CASE_INSENSITIVE_ORDER))
                 .toList();
     }
 
     private static List<String> factdeskRoles(List<RoleRepresentation> roles) {
-        Set<String> names = roles.stream().map(RoleRepresentation::getName).collect(java.util.stream.Collectors.toSet());
-        return List.of(Roles.ADMIN, Roles.EDITOR, Roles.REVIEWER).stream().filter(names::contains).toList();
+        Set<String> names =
+                roles.stream().map(RoleRepresentation::getName).collect(java.util.stream.Collectors.toSet());
+        return List.of(Roles.ADMIN, Roles.EDITOR, Roles.REVIEWER).stream()
+                .filter(names::contains)
+                .toList();
     }
 
     private static String displayName(UserRepresentation user) {
         String full = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-                + (user.getLastName() == null ? "" : user.getLastName())).strip();
+                        + (user.getLastName() == null ? "" : user.getLastName()))
+                .strip();
         return full.isEmpty() ? user.getUsername() : full;
     }
 }

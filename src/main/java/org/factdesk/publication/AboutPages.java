@@ -28,8 +28,7 @@ import org.factdesk.web.ProblemException;
 public class AboutPages {
 
     /** One block of a policy page. */
-    public record Block(String kind, String text, List<String> items) {
-    }
+    public record Block(String kind, String text, List<String> items) {}
 
     @CheckedTemplate
     static class Templates {
@@ -52,9 +51,13 @@ public class AboutPages {
             throw ProblemException.notFound(text("http.404"));
         }
         List<Block> blocks = parse(Files.readString(file));
-        String title = blocks.stream().filter(b -> b.kind().equals("h1")).map(Block::text).findFirst().orElse(page);
-        return PublicResponses.cacheable(request, Templates.about(title, blocks).render(),
-                MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+        String title = blocks.stream()
+                .filter(b -> b.kind().equals("h1"))
+                .map(Block::text)
+                .findFirst()
+                .orElse(page);
+        return PublicResponses.cacheable(
+                request, Templates.about(title, blocks).render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
     }
 
     /** The Markdown this site needs: # and ## headings, paragraphs, "- " lists. */
@@ -70,7 +73,12 @@ public class AboutPages {
             } else if (block.startsWith("# ")) {
                 blocks.add(new Block("h1", block.substring(2).strip(), List.of()));
             } else if (block.startsWith("- ")) {
-                blocks.add(new Block("ul", null, block.lines().map(l -> l.replaceFirst("^-\\s*", "").strip()).toList()));
+                blocks.add(new Block(
+                        "ul",
+                        null,
+                        block.lines()
+                                .map(l -> l.replaceFirst("^-\\s*", "").strip())
+                                .toList()));
             } else {
                 blocks.add(new Block("p", block.replaceAll("\\s*\\n\\s*", " "), List.of()));
             }

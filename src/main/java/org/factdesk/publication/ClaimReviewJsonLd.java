@@ -15,8 +15,7 @@ public final class ClaimReviewJsonLd {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ClaimReviewJsonLd() {
-    }
+    private ClaimReviewJsonLd() {}
 
     public static Map<String, Object> of(PublicClaim c, FactdeskConfig.Public site) {
         Map<String, Object> claim = new LinkedHashMap<>();
@@ -49,11 +48,18 @@ public final class ClaimReviewJsonLd {
         review.put("claimReviewed", shorten(c.quote));
         review.put("itemReviewed", claim);
         review.put("reviewRating", rating);
-        review.put("author", PublicFeeds.fields("@type", "Organization", "name", site.organizationName(), "url", site.organizationUrl()));
-        review.put("datePublished", c.firstPublishedAt.atOffset(ZoneOffset.UTC).toLocalDate().toString());
+        review.put(
+                "author",
+                PublicFeeds.fields(
+                        "@type", "Organization", "name", site.organizationName(), "url", site.organizationUrl()));
+        review.put(
+                "datePublished",
+                c.firstPublishedAt.atOffset(ZoneOffset.UTC).toLocalDate().toString());
         if (c.correctedAt != null || c.retractedAt != null) {
             var modified = c.retractedAt != null ? c.retractedAt : c.correctedAt;
-            review.put("dateModified", modified.atOffset(ZoneOffset.UTC).toLocalDate().toString());
+            review.put(
+                    "dateModified",
+                    modified.atOffset(ZoneOffset.UTC).toLocalDate().toString());
         }
         review.put("reviewBody", c.conclusion);
         return review;
@@ -77,5 +83,4 @@ public final class ClaimReviewJsonLd {
         int cut = flat.lastIndexOf(' ', MAX_CLAIM - 1);
         return flat.substring(0, cut > MAX_CLAIM / 2 ? cut : MAX_CLAIM - 1).stripTrailing() + "…";
     }
-
 }

@@ -2,8 +2,8 @@ package org.factdesk.publication;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
@@ -27,7 +27,9 @@ class PublicCacheRoute {
     private final PublicCache cache;
     private final String csrfCookie;
 
-    PublicCacheRoute(PublicCache cache, @ConfigProperty(name = "quarkus.rest-csrf.cookie-name", defaultValue = "csrf-token") String csrfCookie) {
+    PublicCacheRoute(
+            PublicCache cache,
+            @ConfigProperty(name = "quarkus.rest-csrf.cookie-name", defaultValue = "csrf-token") String csrfCookie) {
         this.cache = cache;
         this.csrfCookie = csrfCookie;
     }
@@ -61,7 +63,8 @@ class PublicCacheRoute {
         if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.setStatusCode(304).end();
         } else {
-            response.putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8").end(page.body());
+            response.putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8")
+                    .end(page.body());
         }
     }
 
@@ -72,7 +75,9 @@ class PublicCacheRoute {
         }
         for (String candidate : ifNoneMatch.split(",")) {
             String tag = candidate.trim();
-            if (tag.equals("*") || tag.equals(etag) || (tag.startsWith("W/") && tag.substring(2).equals(etag))) {
+            if (tag.equals("*")
+                    || tag.equals(etag)
+                    || (tag.startsWith("W/") && tag.substring(2).equals(etag))) {
                 return true;
             }
         }

@@ -20,8 +20,10 @@ public class PublicEvent extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @Column(name = "claim_id")
     public long claimId;
+
     public String kind;
     public Instant at;
     /** For a correction, what changed; for a retraction, the published notice. */

@@ -2,6 +2,8 @@ package org.factdesk.publication;
 
 import static org.factdesk.web.Texts.text;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.transaction.Transactional;
@@ -18,8 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.factdesk.FactdeskConfig;
 import org.factdesk.web.ProblemException;
 
@@ -31,12 +31,12 @@ public class PublicFeeds {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One entry of the feed: a publication, correction or retraction. */
-    public record Entry(PublicEvent event, PublicClaim claim, String url) {
-    }
+    public record Entry(PublicEvent event, PublicClaim claim, String url) {}
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance feed(List<Entry> entries, String updated, String self, String home, String organization);
+        static native TemplateInstance feed(
+                List<Entry> entries, String updated, String self, String home, String organization);
     }
 
     private final PublicSearch search;
@@ -52,23 +52,47 @@ public class PublicFeeds {
     @Transactional
     public Response atom(@Context Request request) {
         String base = config.publicSite().baseUrl();
-        List<PublicEvent> events = PublicEvent.find("order by at desc, id desc").page(0, FEED_SIZE).list();
-        Map<Long, PublicClaim> claims = events.isEmpty() ? Map.of() : PublicClaim.<PublicClaim>list("claimId in ?1",
-                events.stream().map(e -> e.claimId).distinct().toList()).stream().collect(Collectors.toMap(c -> c.claimId, c -> c));
-        List<Entry> entries = events.stream().filter(e -> claims.containsKey(e.claimId))
-                .map(e -> new Entry(e, claims.get(e.claimId), base + claims.get(e.claimId).path())).toList();
-        String updated = events.isEmpty() ? "1970-01-01T00:00:00Z" : events.get(0).at.toString();
-        String body = Templates.feed(entries, updated, base + "/claims.atom", base + "/", config.publicSite().organizationName()).render();
+        List<PublicEvent> events =
+                PublicEvent.find("order by at desc, id desc").page(0, FEED_SIZE).list();
+        Map<Long, PublicClaim> claims = events.isEmpty()
+                ? Map.of()
+                : PublicClaim.<PublicClaim>list(
+                                "claimId in ?1",
+                                events.stream().map(e -> e.claimId).distinct().toList())
+                        .stream()
+                        .collect(Collectors.toMap(c -> c.claimId, c -> c));
+        List<Entry> entries = events.stream()
+                .filter(e -> claims.containsKey(e.claimId))
+                .map(e -> new Entry(
+                        e, claims.get(e.claimId), base + claims.get(e.claimId).path()))
+                .toList();
+        String updated =
+                events.isEmpty() ? "1970-01-01T00:00:00Z" : events.get(0).at.toString();
+        String body = Templates.feed(
+                        entries,
+                        updated,
+                        base + "/claims.atom",
+                        base + "/",
+                        config.publicSite().organizationName())
+                .render();
         return PublicResponses.cacheable(request, body, MediaType.valueOf("application/atom+xml;charset=UTF-8"));
     }
 
     @GET
     @Path("api/public/claims")
-    public Response json(@Context Request request, @QueryParam("q") String q, @QueryParam("rating") String rating,
-            @QueryParam("outlet") String outlet, @QueryParam("article") Long article, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("after") String after, @QueryParam("limit") Integer limit)
+    public Response json(
+            @Context Request request,
+            @QueryParam("q") String q,
+            @QueryParam("rating") String rating,
+            @QueryParam("outlet") String outlet,
+            @QueryParam("article") Long article,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("after") String after,
+            @QueryParam("limit") Integer limit)
             throws JsonProcessingException {
-        PublicSearch.Page page = search.search(PublicSearch.Filter.of(q, rating, outlet, article, from, to, after, limit));
+        PublicSearch.Page page =
+                search.search(PublicSearch.Filter.of(q, rating, outlet, article, from, to, after, limit));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", page.claims().stream().map(this::item).toList());
         body.put("next", page.next());
@@ -77,15 +101,35 @@ public class PublicFeeds {
 
     @GET
     @Path("claims.csv")
-    public Response csv(@Context Request request, @QueryParam("q") String q, @QueryParam("rating") String rating,
-            @QueryParam("outlet") String outlet, @QueryParam("article") Long article, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("after") String after, @QueryParam("limit") Integer limit) {
-        PublicSearch.Page page = search.search(PublicSearch.Filter.of(q, rating, outlet, article, from, to, after, limit));
-        StringBuilder csv = new StringBuilder("url,quote,claimant,claim_date,rating,conclusion,article,outlet,published,modified,status\r\n");
+    public Response csv(
+            @Context Request request,
+            @QueryParam("q") String q,
+            @QueryParam("rating") String rating,
+            @QueryParam("outlet") String outlet,
+            @QueryParam("article") Long article,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("after") String after,
+            @QueryParam("limit") Integer limit) {
+        PublicSearch.Page page =
+                search.search(PublicSearch.Filter.of(q, rating, outlet, article, from, to, after, limit));
+        StringBuilder csv = new StringBuilder(
+                "url,quote,claimant,claim_date,rating,conclusion,article,outlet,published,modified,status\r\n");
         for (PublicClaim c : page.claims()) {
-            csv.append(String.join(",", cell(config.publicSite().baseUrl() + c.path()), cell(c.quote), cell(c.claimant),
-                    cell(c.claimDate), cell(c.ratingLabel), cell(c.conclusion), cell(c.articleTitle), cell(c.articleOutlet),
-                    cell(c.firstPublishedAt), cell(c.correctedAt), cell(c.status))).append("\r\n");
+            csv.append(String.join(
+                            ",",
+                            cell(config.publicSite().baseUrl() + c.path()),
+                            cell(c.quote),
+                            cell(c.claimant),
+                            cell(c.claimDate),
+                            cell(c.ratingLabel),
+                            cell(c.conclusion),
+                            cell(c.articleTitle),
+                            cell(c.articleOutlet),
+                            cell(c.firstPublishedAt),
+                            cell(c.correctedAt),
+                            cell(c.status)))
+                    .append("\r\n");
         }
         return PublicResponses.cacheable(request, csv.toString(), MediaType.valueOf("text/csv;charset=UTF-8"));
     }
@@ -103,19 +147,34 @@ public class PublicFeeds {
         annotation.put("type", "Annotation");
         annotation.put("motivation", "assessing");
         annotation.put("created", c.firstPublishedAt.toString());
-        annotation.put("creator", fields("type", "Organization", "name", config.publicSite().organizationName()));
-        annotation.put("body", List.of(
-                fields("type", "TextualBody", "purpose", "assessing", "value", c.ratingLabel),
-                fields("type", "TextualBody", "purpose", "describing", "value", c.conclusion, "format", "text/plain")));
+        annotation.put(
+                "creator",
+                fields("type", "Organization", "name", config.publicSite().organizationName()));
+        annotation.put(
+                "body",
+                List.of(
+                        fields("type", "TextualBody", "purpose", "assessing", "value", c.ratingLabel),
+                        fields(
+                                "type",
+                                "TextualBody",
+                                "purpose",
+                                "describing",
+                                "value",
+                                c.conclusion,
+                                "format",
+                                "text/plain")));
         List<Map<String, Object>> selectors = new ArrayList<>();
         selectors.add(fields("type", "TextPositionSelector", "start", c.start, "end", c.end));
-        selectors.add(fields("type", "TextQuoteSelector", "exact", c.quote, "prefix", c.contextBefore, "suffix", c.contextAfter));
+        selectors.add(fields(
+                "type", "TextQuoteSelector", "exact", c.quote, "prefix", c.contextBefore, "suffix", c.contextAfter));
         Map<String, Object> target = new LinkedHashMap<>();
         target.put("source", base + "/articles/" + c.articleId);
         target.put("selector", selectors);
         annotation.put("target", target);
         annotation.put("url", base + c.path());
-        return PublicResponses.cacheable(request, JSON.writeValueAsString(annotation),
+        return PublicResponses.cacheable(
+                request,
+                JSON.writeValueAsString(annotation),
                 MediaType.valueOf("application/ld+json;profile=\"http://www.w3.org/ns/anno.jsonld\""));
     }
 
@@ -127,7 +186,9 @@ public class PublicFeeds {
         item.put("quote", c.quote);
         item.put("claimant", c.claimant);
         item.put("claimDate", c.claimDate == null ? null : c.claimDate.toString());
-        item.put("rating", fields("label", c.ratingLabel, "value", c.ratingValue, "best", c.bestRating, "worst", c.worstRating));
+        item.put(
+                "rating",
+                fields("label", c.ratingLabel, "value", c.ratingValue, "best", c.bestRating, "worst", c.worstRating));
         item.put("conclusion", c.conclusion);
         item.put("rationale", c.rationale);
         item.put("sources", c.sources);
@@ -172,5 +233,4 @@ public class PublicFeeds {
         }
         return "\"" + text.replace("\"", "\"\"") + "\"";
     }
-
 }

@@ -34,18 +34,29 @@ import org.factdesk.web.ProblemException;
 public class PublicPages {
 
     /** One published claim's page. */
-    public record ClaimPage(PublicClaim claim, List<PublicEvent> notices, String canonical, String jsonLd, boolean showReviewers,
-            List<SimilarClaims.Repeat> repeats, boolean articleChanged) {
-    }
+    public record ClaimPage(
+            PublicClaim claim,
+            List<PublicEvent> notices,
+            String canonical,
+            String jsonLd,
+            boolean showReviewers,
+            List<SimilarClaims.Repeat> repeats,
+            boolean articleChanged) {}
 
     /** The index with its filters, kept in the address so a view can be shared. */
-    public record IndexPage(PublicSearch.Summaries page, PublicSearch.Filter filter, String nextUrl) {
-    }
+    public record IndexPage(PublicSearch.Summaries page, PublicSearch.Filter filter, String nextUrl) {}
 
     /** An article with only its published claims highlighted, each linking to its page. */
-    public record ArticlePage(long id, String title, String outlet, String url, LocalDate published,
-            List<Highlights.Segment> segments, Map<Long, String> paths, List<PublicClaim> claims, boolean articleChanged) {
-    }
+    public record ArticlePage(
+            long id,
+            String title,
+            String outlet,
+            String url,
+            LocalDate published,
+            List<Highlights.Segment> segments,
+            Map<Long, String> paths,
+            List<PublicClaim> claims,
+            boolean articleChanged) {}
 
     @CheckedTemplate
     static class Templates {
@@ -74,20 +85,39 @@ public class PublicPages {
 
     @GET
     public Response home(@Context Request request, @Context UriInfo uri) {
-        return PublicResponses.cacheable(request, cache.page(key(uri),
-                () -> Templates.home(search.summaries(PublicSearch.Filter.newest(10)).claims()).render()), HTML);
+        return PublicResponses.cacheable(
+                request,
+                cache.page(
+                        key(uri),
+                        () -> Templates.home(search.summaries(PublicSearch.Filter.newest(10))
+                                        .claims())
+                                .render()),
+                HTML);
     }
 
     @GET
     @Path("claims")
-    public Response index(@Context Request request, @Context UriInfo uri, @QueryParam("q") String q, @QueryParam("rating") String rating,
-            @QueryParam("outlet") String outlet, @QueryParam("article") Long article, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("after") String after, @QueryParam("limit") Integer limit) {
+    public Response index(
+            @Context Request request,
+            @Context UriInfo uri,
+            @QueryParam("q") String q,
+            @QueryParam("rating") String rating,
+            @QueryParam("outlet") String outlet,
+            @QueryParam("article") Long article,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("after") String after,
+            @QueryParam("limit") Integer limit) {
         PublicSearch.Filter filter = PublicSearch.Filter.of(q, rating, outlet, article, from, to, after, limit);
-        return PublicResponses.cacheable(request, cache.page(key(uri), () -> {
-            PublicSearch.Summaries page = search.summaries(filter);
-            return Templates.index(new IndexPage(page, filter, page.next() == null ? null : nextUrl(filter, page.next()))).render();
-        }), HTML);
+        return PublicResponses.cacheable(
+                request,
+                cache.page(key(uri), () -> {
+                    PublicSearch.Summaries page = search.summaries(filter);
+                    return Templates.index(new IndexPage(
+                                    page, filter, page.next() == null ? null : nextUrl(filter, page.next())))
+                            .render();
+                }),
+                HTML);
     }
 
     /** {@code /claims/12-fifty-minute-phone-call}; a wrong or missing slug redirects to the right one. */
@@ -96,7 +126,9 @@ public class PublicPages {
     public Response claim(@Context Request request, @Context UriInfo uri, @PathParam("key") String key) {
         PublicCache.Page cached = cache.page(key(uri), () -> renderClaim(key));
         if (cached.isRedirect()) {
-            return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(cached.redirect())).build();
+            return Response.status(Response.Status.MOVED_PERMANENTLY)
+                    .location(URI.create(cached.redirect()))
+                    .build();
         }
         return PublicResponses.cacheable(request, cached, HTML);
     }
@@ -114,8 +146,13 @@ public class PublicPages {
         if (!key.equals(claim.claimId + "-" + claim.slug)) {
             return REDIRECT + claim.path();
         }
-        ClaimPage page = new ClaimPage(claim, PublicEvent.forClaim(claim.claimId), config.publicSite().baseUrl() + claim.path(),
-                ClaimReviewJsonLd.script(claim, config.publicSite()), config.publicSite().showReviewers(), similar.repeatedIn(claim.claimId),
+        ClaimPage page = new ClaimPage(
+                claim,
+                PublicEvent.forClaim(claim.claimId),
+                config.publicSite().baseUrl() + claim.path(),
+                ClaimReviewJsonLd.script(claim, config.publicSite()),
+                config.publicSite().showReviewers(),
+                similar.repeatedIn(claim.claimId),
                 changedSince(claim.articleId, claim.articleVersion));
         return Templates.claim(page).render();
     }
@@ -133,18 +170,30 @@ public class PublicPages {
         }
         PublicClaim first = claims.get(0);
         String body = ArticleVersion.findVersion(id, first.articleVersion).orElseThrow().body;
-        List<PublicClaim> shown = claims.stream().filter(c -> c.articleVersion == first.articleVersion).toList();
-        List<Highlights.Span> spans = shown.stream().map(c -> new Highlights.Span(c.claimId, c.start, c.end,
-                c.isRetracted() ? "RETRACTED" : "PUBLISHED", null)).toList();
-        return Templates.article(new ArticlePage(id, first.articleTitle, first.articleOutlet,
-                first.articleUrl, first.articlePublished, Highlights.segments(body, spans),
-                shown.stream().collect(Collectors.toMap(c -> c.claimId, PublicClaim::path)), shown,
-                changedSince(id, first.articleVersion))).render();
+        List<PublicClaim> shown = claims.stream()
+                .filter(c -> c.articleVersion == first.articleVersion)
+                .toList();
+        List<Highlights.Span> spans = shown.stream()
+                .map(c -> new Highlights.Span(
+                        c.claimId, c.start, c.end, c.isRetracted() ? "RETRACTED" : "PUBLISHED", null))
+                .toList();
+        return Templates.article(new ArticlePage(
+                        id,
+                        first.articleTitle,
+                        first.articleOutlet,
+                        first.articleUrl,
+                        first.articlePublished,
+                        Highlights.segments(body, spans),
+                        shown.stream().collect(Collectors.toMap(c -> c.claimId, PublicClaim::path)),
+                        shown,
+                        changedSince(id, first.articleVersion)))
+                .render();
     }
 
     /** The cache key of this request: its address as sent, which is also what {@link PublicCacheRoute} looks up. */
     private static String key(UriInfo uri) {
-        return PublicCache.key(uri.getRequestUri().getRawPath(), uri.getRequestUri().getRawQuery());
+        return PublicCache.key(
+                uri.getRequestUri().getRawPath(), uri.getRequestUri().getRawQuery());
     }
 
     private static String nextUrl(PublicSearch.Filter f, String next) {
@@ -161,7 +210,9 @@ public class PublicPages {
 
     private static void append(StringBuilder url, String name, Object value) {
         if (value != null) {
-            url.append('&').append(name).append('=')
+            url.append('&')
+                    .append(name)
+                    .append('=')
                     .append(java.net.URLEncoder.encode(value.toString(), java.nio.charset.StandardCharsets.UTF_8));
         }
     }

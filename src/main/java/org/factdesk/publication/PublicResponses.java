@@ -21,8 +21,7 @@ final class PublicResponses {
     /** The Cache-Control of every public response. */
     static final String CACHE_CONTROL = "public, max-age=" + MAX_AGE;
 
-    private PublicResponses() {
-    }
+    private PublicResponses() {}
 
     static Response cacheable(Request request, String body, MediaType type) {
         return cacheable(request, PublicCache.Page.of(body), type);
@@ -32,7 +31,9 @@ final class PublicResponses {
         EntityTag tag = new EntityTag(page.etag());
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         Response.ResponseBuilder response = notModified != null ? notModified : Response.ok(page.body(), type);
-        return response.tag(tag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
+        return response.tag(tag)
+                .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+                .build();
     }
 
     /**

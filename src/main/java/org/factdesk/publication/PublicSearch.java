@@ -6,9 +6,6 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import org.hibernate.Session;
-import org.hibernate.query.NativeQuery;
-import org.hibernate.type.StandardBasicTypes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -18,6 +15,9 @@ import java.util.List;
 import java.util.function.IntFunction;
 import org.factdesk.web.Inputs;
 import org.factdesk.web.ProblemException;
+import org.hibernate.Session;
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
 
 /**
  * Finding published claims for readers: filters in the address, full-text search, keyset pages.
@@ -33,14 +33,35 @@ public class PublicSearch {
     static final int MAX_PAGE = 100;
 
     /** The filters of /claims; all optional. {@code after} is the cursor of the next page. */
-    public record Filter(String q, String rating, String outlet, Long article, LocalDate from, LocalDate to, String after,
+    public record Filter(
+            String q,
+            String rating,
+            String outlet,
+            Long article,
+            LocalDate from,
+            LocalDate to,
+            String after,
             Integer limit) {
 
         /** From the query parameters as given (dates as text; blanks mean "no filter"). */
-        public static Filter of(String q, String rating, String outlet, Long article, String from, String to, String after,
+        public static Filter of(
+                String q,
+                String rating,
+                String outlet,
+                Long article,
+                String from,
+                String to,
+                String after,
                 Integer limit) {
-            return new Filter(Inputs.text(q), Inputs.text(rating), Inputs.text(outlet), article, Inputs.date("from", from),
-                    Inputs.date("to", to), Inputs.text(after), limit);
+            return new Filter(
+                    Inputs.text(q),
+                    Inputs.text(rating),
+                    Inputs.text(outlet),
+                    article,
+                    Inputs.date("from", from),
+                    Inputs.date("to", to),
+                    Inputs.text(after),
+                    limit);
         }
 
         /** The newest claims, unfiltered. */
@@ -54,16 +75,24 @@ public class PublicSearch {
     }
 
     /** A page of whole snapshots (for the feeds) and the cursor of the next page, if any. */
-    public record Page(List<PublicClaim> claims, String next) {
-    }
+    public record Page(List<PublicClaim> claims, String next) {}
 
     /** A page of list rows (for the HTML lists) and the cursor of the next page, if any. */
-    public record Summaries(List<Summary> claims, String next) {
-    }
+    public record Summaries(List<Summary> claims, String next) {}
 
     /** What a list of claims shows of each claim. */
-    public record Summary(long claimId, String slug, String status, String quote, String conclusion, String claimant,
-            String articleTitle, String articleOutlet, String ratingLabel, Instant firstPublishedAt, LocalDate publishedOn) {
+    public record Summary(
+            long claimId,
+            String slug,
+            String status,
+            String quote,
+            String conclusion,
+            String claimant,
+            String articleTitle,
+            String articleOutlet,
+            String ratingLabel,
+            Instant firstPublishedAt,
+            LocalDate publishedOn) {
 
         public String path() {
             return PublicClaim.path(claimId, slug);
@@ -82,18 +111,27 @@ public class PublicSearch {
     public Summaries summaries(Filter filter) {
         int size = filter.size();
         Sql where = where(filter, i -> "?" + i);
-        NativeQuery<Object[]> query = Panache.getEntityManager().unwrap(Session.class)
-                .createNativeQuery("select " + SUMMARY_COLUMNS + " from public_claim" + where.text()
-                        + " order by first_published_at desc, claim_id desc limit " + (size + 1), Object[].class)
-                .addScalar("claim_id", StandardBasicTypes.LONG).addScalar("slug", StandardBasicTypes.STRING)
-                .addScalar("status", StandardBasicTypes.STRING).addScalar("quote", StandardBasicTypes.STRING)
-                .addScalar("conclusion", StandardBasicTypes.STRING).addScalar("claimant", StandardBasicTypes.STRING)
-                .addScalar("article_title", StandardBasicTypes.STRING).addScalar("article_outlet", StandardBasicTypes.STRING)
-                .addScalar("rating_label", StandardBasicTypes.STRING).addScalar("first_published_at", StandardBasicTypes.INSTANT);
+        NativeQuery<Object[]> query = Panache.getEntityManager()
+                .unwrap(Session.class)
+                .createNativeQuery(
+                        "select " + SUMMARY_COLUMNS + " from public_claim" + where.text()
+                                + " order by first_published_at desc, claim_id desc limit " + (size + 1),
+                        Object[].class)
+                .addScalar("claim_id", StandardBasicTypes.LONG)
+                .addScalar("slug", StandardBasicTypes.STRING)
+                .addScalar("status", StandardBasicTypes.STRING)
+                .addScalar("quote", StandardBasicTypes.STRING)
+                .addScalar("conclusion", StandardBasicTypes.STRING)
+                .addScalar("claimant", StandardBasicTypes.STRING)
+                .addScalar("article_title", StandardBasicTypes.STRING)
+                .addScalar("article_outlet", StandardBasicTypes.STRING)
+                .addScalar("rating_label", StandardBasicTypes.STRING)
+                .addScalar("first_published_at", StandardBasicTypes.INSTANT);
         for (int i = 0; i < where.params().size(); i++) {
             query.setParameter(i + 1, where.params().get(i));
         }
-        List<Summary> rows = query.getResultList().stream().map(PublicSearch::summary).toList();
+        List<Summary> rows =
+                query.getResultList().stream().map(PublicSearch::summary).toList();
         boolean more = rows.size() > size;
         List<Summary> page = more ? rows.subList(0, size) : rows;
         Summary last = page.isEmpty() ? null : page.get(page.size() - 1);
@@ -102,8 +140,18 @@ public class PublicSearch {
 
     private static Summary summary(Object[] row) {
         Instant published = (Instant) row[9];
-        return new Summary((Long) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4], (String) row[5],
-                (String) row[6], (String) row[7], (String) row[8], published, LocalDate.ofInstant(published, ZoneOffset.UTC));
+        return new Summary(
+                (Long) row[0],
+                (String) row[1],
+                (String) row[2],
+                (String) row[3],
+                (String) row[4],
+                (String) row[5],
+                (String) row[6],
+                (String) row[7],
+                (String) row[8],
+                published,
+                LocalDate.ofInstant(published, ZoneOffset.UTC));
     }
 
     /** Whole snapshots for the feeds: the matching ids, then the snapshots in one batch. */
@@ -112,19 +160,25 @@ public class PublicSearch {
     public Page search(Filter filter) {
         int size = filter.size();
         Sql where = where(filter, i -> "?" + i);
-        Query query = Panache.getEntityManager().createNativeQuery("select claim_id from public_claim" + where.text()
-                + " order by first_published_at desc, claim_id desc limit " + (size + 1));
+        Query query = Panache.getEntityManager()
+                .createNativeQuery("select claim_id from public_claim" + where.text()
+                        + " order by first_published_at desc, claim_id desc limit " + (size + 1));
         for (int i = 0; i < where.params().size(); i++) {
             query.setParameter(i + 1, where.params().get(i));
         }
-        List<Long> ids = new ArrayList<>(((List<Number>) query.getResultList()).stream().map(Number::longValue).toList());
+        List<Long> ids = new ArrayList<>(((List<Number>) query.getResultList())
+                .stream().map(Number::longValue).toList());
         boolean more = ids.size() > size;
         if (more) {
             ids = ids.subList(0, size);
         }
-        List<PublicClaim> claims = ids.isEmpty() ? List.of() : PublicClaim.<PublicClaim>list("claimId in ?1", ids).stream()
-                .sorted(Comparator.comparing((PublicClaim c) -> c.firstPublishedAt).thenComparing(c -> c.claimId).reversed())
-                .toList();
+        List<PublicClaim> claims = ids.isEmpty()
+                ? List.of()
+                : PublicClaim.<PublicClaim>list("claimId in ?1", ids).stream()
+                        .sorted(Comparator.comparing((PublicClaim c) -> c.firstPublishedAt)
+                                .thenComparing(c -> c.claimId)
+                                .reversed())
+                        .toList();
         PublicClaim last = claims.isEmpty() ? null : claims.get(claims.size() - 1);
         return new Page(claims, more ? cursor(last.firstPublishedAt, last.claimId) : null);
     }
@@ -134,23 +188,28 @@ public class PublicSearch {
     }
 
     /** A WHERE clause with its parameters in order; {@code placeholder} writes the i-th (1-based) marker. */
-    private record Sql(String text, List<Object> params) {
-    }
+    private record Sql(String text, List<Object> params) {}
 
     private static Sql where(Filter filter, IntFunction<String> placeholder) {
         StringBuilder sql = new StringBuilder(" where true");
         List<Object> params = new ArrayList<>();
         if (filter.q() != null) {
             params.add(filter.q());
-            sql.append(" and search @@ websearch_to_tsquery('simple', ").append(placeholder.apply(params.size())).append(")");
+            sql.append(" and search @@ websearch_to_tsquery('simple', ")
+                    .append(placeholder.apply(params.size()))
+                    .append(")");
         }
         if (filter.rating() != null) {
             params.add(filter.rating());
-            sql.append(" and lower(rating_label) = lower(").append(placeholder.apply(params.size())).append(")");
+            sql.append(" and lower(rating_label) = lower(")
+                    .append(placeholder.apply(params.size()))
+                    .append(")");
         }
         if (filter.outlet() != null) {
             params.add(filter.outlet());
-            sql.append(" and lower(article_outlet) = lower(").append(placeholder.apply(params.size())).append(")");
+            sql.append(" and lower(article_outlet) = lower(")
+                    .append(placeholder.apply(params.size()))
+                    .append(")");
         }
         if (filter.article() != null) {
             params.add(filter.article());
@@ -172,8 +231,11 @@ public class PublicSearch {
             } catch (RuntimeException notOurs) {
                 throw ProblemException.invalid("after", text("input.cursor"));
             }
-            sql.append(" and (first_published_at, claim_id) < (").append(placeholder.apply(params.size() - 1)).append(", ")
-                    .append(placeholder.apply(params.size())).append(")");
+            sql.append(" and (first_published_at, claim_id) < (")
+                    .append(placeholder.apply(params.size() - 1))
+                    .append(", ")
+                    .append(placeholder.apply(params.size()))
+                    .append(")");
         }
         return new Sql(sql.toString(), params);
     }

@@ -15,9 +15,9 @@ import org.factdesk.article.Article;
 import org.factdesk.article.ArticleVersion;
 import org.factdesk.claim.Claim;
 import org.factdesk.claim.ClaimChanged;
+import org.factdesk.claim.ClaimMoved;
 import org.factdesk.people.PeopleDirectory;
 import org.factdesk.review.Action;
-import org.factdesk.claim.ClaimMoved;
 import org.factdesk.review.Rating;
 import org.factdesk.review.Verdict;
 import org.factdesk.source.Source;
@@ -56,7 +56,9 @@ public class PublicationService {
     private void publish(Claim claim, String publisher) {
         Verdict verdict = claim.currentVerdict;
         Article article = Article.findById(claim.articleId);
-        String text = ArticleVersion.findVersion(claim.articleId, claim.articleVersion).orElseThrow().body;
+        String text = ArticleVersion.findVersion(claim.articleId, claim.articleVersion)
+                .orElseThrow()
+                .body;
         PublicClaim before = PublicClaim.<PublicClaim>findByIdOptional(claim.id).orElse(null);
         String changes = before == null ? null : changes(before, verdict, Source.countForClaim(claim.id));
 
@@ -83,7 +85,9 @@ public class PublicationService {
         snapshot.ratingDefinition = rating.definition;
         snapshot.ratingColour = rating.colour;
         snapshot.ratingValue = rating.value;
-        List<Rating> scale = Rating.listInOrder().stream().filter(r -> !r.retired || r.id.equals(rating.id)).toList();
+        List<Rating> scale = Rating.listInOrder().stream()
+                .filter(r -> !r.retired || r.id.equals(rating.id))
+                .toList();
         snapshot.bestRating = scale.stream().mapToInt(r -> r.value).max().orElse(rating.value);
         snapshot.worstRating = scale.stream().mapToInt(r -> r.value).min().orElse(rating.value);
         snapshot.conclusion = verdict.conclusion;
@@ -101,13 +105,16 @@ public class PublicationService {
         }
         snapshot.lastPublishedAt = now;
         snapshot.persist();
-        PublicEvent.of(claim.id, before == null ? "PUBLISHED" : "CORRECTED", changes).persist();
+        PublicEvent.of(claim.id, before == null ? "PUBLISHED" : "CORRECTED", changes)
+                .persist();
     }
 
     /** A person's display name; the username when Keycloak cannot be asked (publishing goes on). */
     private String name(String username) {
         try {
-            return people.find(username).map(PeopleDirectory.Person::displayName).orElse(username);
+            return people.find(username)
+                    .map(PeopleDirectory.Person::displayName)
+                    .orElse(username);
         } catch (RuntimeException unavailable) {
             return username;
         }
@@ -115,7 +122,8 @@ public class PublicationService {
 
     /** A retraction stays public with its notice: the reason the editor gave, which is published. */
     private void retract(Claim claim, String notice) {
-        PublicClaim snapshot = PublicClaim.<PublicClaim>findByIdOptional(claim.id).orElseThrow();
+        PublicClaim snapshot =
+                PublicClaim.<PublicClaim>findByIdOptional(claim.id).orElseThrow();
         snapshot.status = PublicClaim.RETRACTED;
         snapshot.retractedAt = Instant.now();
         snapshot.retractionNote = notice;
@@ -192,7 +200,8 @@ public class PublicationService {
     /** A readable address part from the quote: ascii words joined by hyphens. */
     static String slug(String quote) {
         String ascii = Normalizer.normalize(quote, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String slug =
+                ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         if (slug.length() > 60) {
             int cut = slug.lastIndexOf('-', 60);
             slug = slug.substring(0, cut > 20 ? cut : 60);

@@ -17,8 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.factdesk.article.ArticleApi.ArticleDocument;
 import org.factdesk.article.ArticleService;
-import org.factdesk.claim.ClaimRequests.CreateClaim;
 import org.factdesk.claim.ClaimCommands;
+import org.factdesk.claim.ClaimRequests.CreateClaim;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimViews.ClaimView;
 import org.factdesk.security.CurrentUser;
@@ -36,9 +36,9 @@ import org.factdesk.web.Versions;
 public class ArticleClaimsApi {
 
     /** The new claim, and the earlier checked claims that say the same ("already checked?"), best first. */
-    public record CreatedClaim(@com.fasterxml.jackson.annotation.JsonUnwrapped ClaimView claim,
-            List<SimilarClaims.SimilarClaim> alreadyChecked) {
-    }
+    public record CreatedClaim(
+            @com.fasterxml.jackson.annotation.JsonUnwrapped ClaimView claim,
+            List<SimilarClaims.SimilarClaim> alreadyChecked) {}
 
     private final ArticleService articles;
     private final ClaimService claims;
@@ -46,7 +46,11 @@ public class ArticleClaimsApi {
     private final SimilarClaims similar;
     private final CurrentUser user;
 
-    ArticleClaimsApi(ArticleService articles, ClaimService claims, ClaimCommands commands, SimilarClaims similar,
+    ArticleClaimsApi(
+            ArticleService articles,
+            ClaimService claims,
+            ClaimCommands commands,
+            SimilarClaims similar,
             CurrentUser user) {
         this.commands = commands;
         this.articles = articles;
@@ -65,13 +69,20 @@ public class ArticleClaimsApi {
     @Path("claims")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Select a claim in an article, by position (with the quote seen there) or by quote alone")
-    @APIResponse(responseCode = "201", description = "the new claim, with alreadyChecked: the earlier checked claims that say"
-            + " the same, best first; its version is the ETag; the Link header (rel=similar) leads to them again")
-    @APIResponse(responseCode = "422", description = "the selectors do not match the text, or the quote is absent or ambiguous (with candidates)")
+    @APIResponse(
+            responseCode = "201",
+            description =
+                    "the new claim, with alreadyChecked: the earlier checked claims that say"
+                            + " the same, best first; its version is the ETag; the Link header (rel=similar) leads to them again")
+    @APIResponse(
+            responseCode = "422",
+            description = "the selectors do not match the text, or the quote is absent or ambiguous (with candidates)")
     public Response createClaim(@PathParam("id") long id, @Valid @NotNull CreateClaim request) {
         ClaimView created = commands.create(id, request, user.actor());
-        return Response.created(URI.create("/api/claims/" + created.id())).tag(Versions.etag(created.version()))
+        return Response.created(URI.create("/api/claims/" + created.id()))
+                .tag(Versions.etag(created.version()))
                 .link(URI.create("/api/claims/" + created.id() + "/similar"), "similar")
-                .entity(new CreatedClaim(created, similar.of(created.id()).matches())).build();
+                .entity(new CreatedClaim(created, similar.of(created.id()).matches()))
+                .build();
     }
 }

@@ -26,7 +26,11 @@ public final class ClaimMatcher {
 
     /** What makes two alike quotes different claims; each lowers the score. */
     public enum Difference {
-        NUMBERS(0.4), NEGATION(0.4), DIRECTION(0.4), NAMES(0.4), WORD_ORDER(0.5);
+        NUMBERS(0.4),
+        NEGATION(0.4),
+        DIRECTION(0.4),
+        NAMES(0.4),
+        WORD_ORDER(0.5);
 
         final double factor;
 
@@ -52,34 +56,75 @@ public final class ClaimMatcher {
         }
     }
 
-    public record Match(double score, Set<Difference> differences) {
-    }
+    public record Match(double score, Set<Difference> differences) {}
 
     static final double CONTAINED = 0.85;
-    private static final Pattern NEGATION = Pattern.compile(
-            "\\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot)\\b|n['\u2019]t\\b");
+    private static final Pattern NEGATION =
+            Pattern.compile("\\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot)\\b|n['\u2019]t\\b");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{M}'\u2019-]*");
-    private static final Map<String, Double> NUMBER_WORDS = Map.ofEntries(Map.entry("one", 1.0), Map.entry("two", 2.0),
-            Map.entry("three", 3.0), Map.entry("four", 4.0), Map.entry("five", 5.0), Map.entry("six", 6.0),
-            Map.entry("seven", 7.0), Map.entry("eight", 8.0), Map.entry("nine", 9.0), Map.entry("ten", 10.0),
-            Map.entry("eleven", 11.0), Map.entry("twelve", 12.0), Map.entry("twenty", 20.0), Map.entry("thirty", 30.0),
-            Map.entry("forty", 40.0), Map.entry("fifty", 50.0), Map.entry("hundred", 100.0), Map.entry("half", 0.5),
-            Map.entry("third", 1 / 3.0), Map.entry("thirds", 1 / 3.0), Map.entry("quarter", 0.25), Map.entry("quarters", 0.25));
-    private static final Map<String, Double> MAGNITUDES = Map.of("k", 1e3, "thousand", 1e3, "m", 1e6, "million", 1e6,
-            "bn", 1e9, "billion", 1e9);
+    private static final Map<String, Double> NUMBER_WORDS = Map.ofEntries(
+            Map.entry("one", 1.0),
+            Map.entry("two", 2.0),
+            Map.entry("three", 3.0),
+            Map.entry("four", 4.0),
+            Map.entry("five", 5.0),
+            Map.entry("six", 6.0),
+            Map.entry("seven", 7.0),
+            Map.entry("eight", 8.0),
+            Map.entry("nine", 9.0),
+            Map.entry("ten", 10.0),
+            Map.entry("eleven", 11.0),
+            Map.entry("twelve", 12.0),
+            Map.entry("twenty", 20.0),
+            Map.entry("thirty", 30.0),
+            Map.entry("forty", 40.0),
+            Map.entry("fifty", 50.0),
+            Map.entry("hundred", 100.0),
+            Map.entry("half", 0.5),
+            Map.entry("third", 1 / 3.0),
+            Map.entry("thirds", 1 / 3.0),
+            Map.entry("quarter", 0.25),
+            Map.entry("quarters", 0.25));
+    private static final Map<String, Double> MAGNITUDES =
+            Map.of("k", 1e3, "thousand", 1e3, "m", 1e6, "million", 1e6, "bn", 1e9, "billion", 1e9);
     /** Stems (as the English full-text search writes them) of going up and of going down. */
-    private static final Set<String> UP = Set.of("rise", "rose", "risen", "increas", "up", "grow", "grew", "climb", "higher",
-            "gain", "won", "win", "more");
-    private static final Set<String> DOWN = Set.of("fall", "fell", "fallen", "decreas", "down", "declin", "shrank", "shrink",
-            "drop", "lower", "lost", "lose", "less", "fewer");
-    /** Capitalised words that are not names: titles and sentence openers. */
-    private static final Set<String> NOT_NAMES = Set.of("president", "prime", "minister", "mr", "mrs", "ms", "dr", "sir", "lord",
-            "lady", "king", "queen", "prince", "chancellor", "secretary", "senator", "governor", "mayor", "general", "the", "a",
-            "an", "in", "on", "at", "of");
+    private static final Set<String> UP = Set.of(
+            "rise", "rose", "risen", "increas", "up", "grow", "grew", "climb", "higher", "gain", "won", "win", "more");
 
-    private ClaimMatcher() {
-    }
+    private static final Set<String> DOWN = Set.of(
+            "fall", "fell", "fallen", "decreas", "down", "declin", "shrank", "shrink", "drop", "lower", "lost", "lose",
+            "less", "fewer");
+    /** Capitalised words that are not names: titles and sentence openers. */
+    private static final Set<String> NOT_NAMES = Set.of(
+            "president",
+            "prime",
+            "minister",
+            "mr",
+            "mrs",
+            "ms",
+            "dr",
+            "sir",
+            "lord",
+            "lady",
+            "king",
+            "queen",
+            "prince",
+            "chancellor",
+            "secretary",
+            "senator",
+            "governor",
+            "mayor",
+            "general",
+            "the",
+            "a",
+            "an",
+            "in",
+            "on",
+            "at",
+            "of");
+
+    private ClaimMatcher() {}
 
     /** {@code trigram}: pg_trgm's similarity of the two match texts. */
     public static Match match(Text a, Text b, double trigram) {
@@ -143,7 +188,8 @@ public final class ClaimMatcher {
         String[] tokens = match.split(" ");
         Set<Double> values = new HashSet<>();
         for (int i = 0; i < tokens.length; i++) {
-            Double value = NUMBER.matcher(tokens[i]).matches() ? Double.valueOf(tokens[i]) : NUMBER_WORDS.get(tokens[i]);
+            Double value =
+                    NUMBER.matcher(tokens[i]).matches() ? Double.valueOf(tokens[i]) : NUMBER_WORDS.get(tokens[i]);
             if (value == null) {
                 continue;
             }
@@ -184,7 +230,9 @@ public final class ClaimMatcher {
             boolean opening = first;
             first = false;
             String key = fold(word).replaceAll("['\u2019]s$", "");
-            if (!Character.isUpperCase(word.charAt(0)) || NOT_NAMES.contains(key) || opening && otherFolded.contains(key)) {
+            if (!Character.isUpperCase(word.charAt(0))
+                    || NOT_NAMES.contains(key)
+                    || opening && otherFolded.contains(key)) {
                 continue;
             }
             names.add(key);
@@ -200,9 +248,12 @@ public final class ClaimMatcher {
     private static boolean spelledOut(Set<String> shortForms, Set<String> longForms) {
         Set<String> onlyLong = new HashSet<>(longForms);
         onlyLong.removeAll(shortForms);
-        List<Character> initials = new ArrayList<>(onlyLong.stream().map(w -> w.charAt(0)).sorted().toList());
+        List<Character> initials =
+                new ArrayList<>(onlyLong.stream().map(w -> w.charAt(0)).sorted().toList());
         for (String word : shortForms) {
-            if (!longForms.contains(word) && word.length() == onlyLong.size() && word.length() >= 2
+            if (!longForms.contains(word)
+                    && word.length() == onlyLong.size()
+                    && word.length() >= 2
                     && word.chars().sorted().mapToObj(c -> (char) c).toList().equals(initials)) {
                 return true;
             }
@@ -212,8 +263,15 @@ public final class ClaimMatcher {
 
     /** Lower case without accents; letters NFD does not split (ł, ø, đ, ß) are folded by hand. */
     static String fold(String text) {
-        String folded = text.replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("Ø", "O")
-                .replace("đ", "d").replace("Đ", "D").replace("ß", "ss");
-        return Normalizer.normalize(folded, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        String folded = text.replace("ł", "l")
+                .replace("Ł", "L")
+                .replace("ø", "o")
+                .replace("Ø", "O")
+                .replace("đ", "d")
+                .replace("Đ", "D")
+                .replace("ß", "ss");
+        return Normalizer.normalize(folded, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT);
     }
 }

@@ -4,13 +4,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -26,8 +26,7 @@ import org.factdesk.web.Versions;
 public class RepeatApi {
 
     /** PUT body: the earlier claim this one repeats, and the version of this claim the change is based on (or If-Match). */
-    public record RepeatOf(Long claimId, Long version) {
-    }
+    public record RepeatOf(Long claimId, Long version) {}
 
     private final SimilarClaims similar;
     private final CurrentUser user;
@@ -39,8 +38,9 @@ public class RepeatApi {
 
     @GET
     @Path("similar")
-    @Operation(summary = "Earlier checked claims (with a verdict, in any article) that say the same, best first, each with"
-            + " its score, band (likely-same or similar) and the differences found; or the linked original")
+    @Operation(
+            summary = "Earlier checked claims (with a verdict, in any article) that say the same, best first, each with"
+                    + " its score, band (likely-same or similar) and the differences found; or the linked original")
     public Similar similar(@PathParam("id") long id) {
         return similar.of(id);
     }
@@ -48,13 +48,17 @@ public class RepeatApi {
     @PUT
     @Path("repeat-of")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Mark the claim as a repeat of an earlier checked claim; its verdict is offered, never applied")
+    @Operation(
+            summary = "Mark the claim as a repeat of an earlier checked claim; its verdict is offered, never applied")
     @APIResponse(responseCode = "409", description = "stale version")
     @APIResponse(responseCode = "422", description = "no such claim, the claim itself, or a claim without a verdict")
     @APIResponse(responseCode = "428", description = "no version given")
     public Similar link(@PathParam("id") long id, RepeatOf body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return similar.link(id, body == null ? null : body.claimId(),
-                Versions.basedOn(body == null ? null : body.version(), ifMatch), user.actor());
+        return similar.link(
+                id,
+                body == null ? null : body.claimId(),
+                Versions.basedOn(body == null ? null : body.version(), ifMatch),
+                user.actor());
     }
 
     @DELETE
@@ -62,7 +66,9 @@ public class RepeatApi {
     @Operation(summary = "Remove the repeat link (the claim's version as If-Match, or ?version=)")
     @APIResponse(responseCode = "409", description = "stale version")
     @APIResponse(responseCode = "428", description = "no version given")
-    public Similar unlink(@PathParam("id") long id, @QueryParam("version") Long version,
+    public Similar unlink(
+            @PathParam("id") long id,
+            @QueryParam("version") Long version,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return similar.unlink(id, Versions.basedOn(version, ifMatch), user.actor());
     }

@@ -17,16 +17,15 @@ import java.util.Set;
 import org.factdesk.FactdeskConfig;
 import org.factdesk.article.ArticleService;
 import org.factdesk.claim.Claim;
+import org.factdesk.claim.ClaimChanged;
 import org.factdesk.claim.ClaimChanges;
 import org.factdesk.claim.ClaimService;
-import org.factdesk.claim.ClaimChanged;
 import org.factdesk.repeat.ClaimMatcher.Difference;
 import org.factdesk.repeat.ClaimMatcher.Match;
 import org.factdesk.repeat.ClaimMatcher.Text;
-import org.factdesk.security.Actor;
-import org.factdesk.review.ReviewEvent;
 import org.factdesk.review.ReviewState;
 import org.factdesk.review.ReviewViews.VerdictView;
+import org.factdesk.security.Actor;
 import org.factdesk.web.ProblemException;
 
 /**
@@ -41,10 +40,12 @@ public class SimilarClaims {
     static final int CANDIDATES = 50;
     /** Candidates need at least this trigram similarity (below every threshold in use). */
     static final double CANDIDATE_FLOOR = 0.2;
+
     static final int MAX_SHOWN = 10;
 
     public enum Band {
-        LIKELY_SAME, SIMILAR;
+        LIKELY_SAME,
+        SIMILAR;
 
         @com.fasterxml.jackson.annotation.JsonValue
         public String apiName() {
@@ -57,20 +58,23 @@ public class SimilarClaims {
     }
 
     /** An earlier claim, its verdict and when it was checked (published, or the verdict's date). */
-    public record Checked(long claimId, long articleId, String articleTitle, String exact, ReviewState state,
-            VerdictView verdict, Instant checkedAt) {
-    }
+    public record Checked(
+            long claimId,
+            long articleId,
+            String articleTitle,
+            String exact,
+            ReviewState state,
+            VerdictView verdict,
+            Instant checkedAt) {}
 
-    public record SimilarClaim(Checked claim, double score, Band band, Set<Difference> differences) {
-    }
+    public record SimilarClaim(Checked claim, double score, Band band, Set<Difference> differences) {}
 
     /** GET /api/claims/{id}/similar. {@code repeatOf}: the linked original, its verdict a suggestion only. */
-    public record Similar(long claimId, double suggestFrom, double likelySameFrom, Checked repeatOf, List<SimilarClaim> matches) {
-    }
+    public record Similar(
+            long claimId, double suggestFrom, double likelySameFrom, Checked repeatOf, List<SimilarClaim> matches) {}
 
     /** Two texts compared as the matcher compares claims (the measurement uses this). */
-    public record Comparison(double trigram, Match match) {
-    }
+    public record Comparison(double trigram, Match match) {}
 
     private final FactdeskConfig config;
     private final Event<ClaimChanged> changed;
@@ -96,14 +100,19 @@ public class SimilarClaims {
     public Similar of(long claimId) {
         Claim claim = ClaimService.find(claimId);
         Checked original = claim.repeatOf == null ? null : checked(ClaimService.find(claim.repeatOf));
-        return new Similar(claimId, suggestFrom(), likelySameFrom(), original,
+        return new Similar(
+                claimId,
+                suggestFrom(),
+                likelySameFrom(),
+                original,
                 claim.repeatOf == null ? similarTo(claim) : List.of());
     }
 
     private List<SimilarClaim> similarTo(Claim claim) {
         EntityManager em = Panache.getEntityManager();
         em.createNativeQuery("select set_config('pg_trgm.similarity_threshold', :floor, true)")
-                .setParameter("floor", String.valueOf(CANDIDATE_FLOOR)).getSingleResult();
+                .setParameter("floor", String.valueOf(CANDIDATE_FLOOR))
+                .getSingleResult();
         @SuppressWarnings("unchecked")
         // The claim's own stems are worked out once (a materialized CTE), not once per candidate.
         List<Object[]> rows = em.createNativeQuery("""
@@ -113,17 +122,18 @@ public class SimilarClaims {
                 from q join claim c on c.match_text % q.match_text
                 where c.id <> q.id and c.current_verdict_id is not null and c.repeat_of is null
                 order by 2 desc limit :n""")
-                .setParameter("id", claim.id).setParameter("n", CANDIDATES).getResultList();
+                .setParameter("id", claim.id)
+                .setParameter("n", CANDIDATES)
+                .getResultList();
         if (rows.isEmpty()) {
             return List.of();
         }
-        record Scored(long id, Match match) {
-        }
+        record Scored(long id, Match match) {}
         Text self = Text.of(claim.exact, (String) rows.get(0)[6], (String) rows.get(0)[5]);
         List<Scored> kept = new ArrayList<>();
         for (Object[] row : rows) {
-            Match match = ClaimMatcher.match(self, Text.of((String) row[2], (String) row[3], (String) row[4]),
-                    ((Number) row[1]).doubleValue());
+            Match match = ClaimMatcher.match(
+                    self, Text.of((String) row[2], (String) row[3], (String) row[4]), ((Number) row[1]).doubleValue());
             if (match.score() >= suggestFrom()) {
                 kept.add(new Scored(((Number) row[0]).longValue(), match));
             }
@@ -135,16 +145,22 @@ public class SimilarClaims {
         }
         // The shown claims with their verdicts, and their articles' titles: two statements, not two per match.
         Map<Long, Claim> byId = new java.util.HashMap<>();
-        for (Claim c : Claim.<Claim>list("select c from Claim c left join fetch c.currentVerdict v left join fetch v.rating"
-                + " where c.id in ?1", shown.stream().map(Scored::id).toList())) {
+        for (Claim c : Claim.<Claim>list(
+                "select c from Claim c left join fetch c.currentVerdict v left join fetch v.rating"
+                        + " where c.id in ?1",
+                shown.stream().map(Scored::id).toList())) {
             byId.put(c.id, c);
         }
-        Map<Long, String> titles = articles.titles(byId.values().stream().map(c -> c.articleId).distinct().toList());
+        Map<Long, String> titles = articles.titles(
+                byId.values().stream().map(c -> c.articleId).distinct().toList());
         List<SimilarClaim> found = new ArrayList<>();
         for (Scored k : shown) {
             Claim c = byId.get(k.id());
-            found.add(new SimilarClaim(checked(c, titles.get(c.articleId)), round(k.match().score()),
-                    k.match().score() >= likelySameFrom() ? Band.LIKELY_SAME : Band.SIMILAR, k.match().differences()));
+            found.add(new SimilarClaim(
+                    checked(c, titles.get(c.articleId)),
+                    round(k.match().score()),
+                    k.match().score() >= likelySameFrom() ? Band.LIKELY_SAME : Band.SIMILAR,
+                    k.match().differences()));
         }
         return found;
     }
@@ -164,30 +180,43 @@ public class SimilarClaims {
     }
 
     /** Where a claim was said again, as its public page lists it: the articles, which are public anyway. */
-    public record Repeat(String title, String outlet, String url, LocalDate published) {
-    }
+    public record Repeat(String title, String outlet, String url, LocalDate published) {}
 
     /** The articles of the claims linked as repeats of this one, oldest article first. */
     public List<Repeat> repeatedIn(long claimId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
+        List<Object[]> rows = Panache.getEntityManager()
+                .createNativeQuery("""
                 select a.title, a.outlet, a.url, a.published_date from claim c join article a on a.id = c.article_id
                 where c.repeat_of = :id order by a.published_date nulls last, c.id""")
-                .setParameter("id", claimId).getResultList();
-        return rows.stream().map(r -> new Repeat((String) r[0], (String) r[1], (String) r[2],
-                r[3] == null ? null : ((java.sql.Date) r[3]).toLocalDate())).toList();
+                .setParameter("id", claimId)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new Repeat(
+                        (String) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        r[3] == null ? null : ((java.sql.Date) r[3]).toLocalDate()))
+                .toList();
     }
 
     /** Compares two texts exactly as two claims would be compared. */
     @Transactional
     public Comparison compare(String a, String b) {
-        Object[] row = (Object[]) Panache.getEntityManager().createNativeQuery("""
+        Object[] row = (Object[]) Panache.getEntityManager()
+                .createNativeQuery("""
                 select ma, mb, similarity(ma, mb), claim_match_words(ma), claim_match_words(mb)
                 from (select claim_match_text(:a) ma, claim_match_text(:b) mb) t""")
-                .setParameter("a", a).setParameter("b", b).getSingleResult();
+                .setParameter("a", a)
+                .setParameter("b", b)
+                .getSingleResult();
         double trigram = ((Number) row[2]).doubleValue();
-        return new Comparison(trigram, ClaimMatcher.match(Text.of(a, (String) row[0], (String) row[3]),
-                Text.of(b, (String) row[1], (String) row[4]), trigram));
+        return new Comparison(
+                trigram,
+                ClaimMatcher.match(
+                        Text.of(a, (String) row[0], (String) row[3]),
+                        Text.of(b, (String) row[1], (String) row[4]),
+                        trigram));
     }
 
     /**
@@ -217,11 +246,15 @@ public class SimilarClaims {
         }
         // The claim's own repeats follow it to the original, each through the same path.
         for (Claim follower : Claim.<Claim>list("repeatOf = ?1 order by id", claim.id)) {
-            changes.linkRepeat(changes.lockCarriedAlong(follower.id), original.id,
-                    Map.of("original", original.id, "articleId", original.articleId, "via", claim.id), actor);
+            changes.linkRepeat(
+                    changes.lockCarriedAlong(follower.id),
+                    original.id,
+                    Map.of("original", original.id, "articleId", original.articleId, "via", claim.id),
+                    actor);
         }
         Long before = claim.repeatOf;
-        changes.linkRepeat(locked, original.id, Map.of("original", original.id, "articleId", original.articleId), actor);
+        changes.linkRepeat(
+                locked, original.id, Map.of("original", original.id, "articleId", original.articleId), actor);
         announce(original.articleId, before);
         return of(claimId);
     }

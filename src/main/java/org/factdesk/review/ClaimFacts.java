@@ -14,12 +14,24 @@ import org.factdesk.review.Contributions.Contribution;
  *                       with their first contribution; loaded where an approval is possible
  * @param quoteWaiting   a correction of the article left the quote waiting for a person
  */
-public record ClaimFacts(ReviewState state, boolean hasVerdict, String verdictAuthor, int sourceCount,
-        Set<String> assignees, boolean wasPublished, Map<String, Contribution> contributors, boolean quoteWaiting) {
+public record ClaimFacts(
+        ReviewState state,
+        boolean hasVerdict,
+        String verdictAuthor,
+        int sourceCount,
+        Set<String> assignees,
+        boolean wasPublished,
+        Map<String, Contribution> contributors,
+        boolean quoteWaiting) {
 
     /** Facts without a history (no contributors known beyond the assignees and the verdict's author). */
-    public ClaimFacts(ReviewState state, boolean hasVerdict, String verdictAuthor, int sourceCount,
-            Set<String> assignees, boolean wasPublished) {
+    public ClaimFacts(
+            ReviewState state,
+            boolean hasVerdict,
+            String verdictAuthor,
+            int sourceCount,
+            Set<String> assignees,
+            boolean wasPublished) {
         this(state, hasVerdict, verdictAuthor, sourceCount, assignees, wasPublished, Map.of(), false);
     }
 }

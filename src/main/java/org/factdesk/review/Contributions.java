@@ -19,8 +19,7 @@ import java.util.Map;
 public final class Contributions {
 
     /** What someone did first in the round, and when. {@code kind} names a message: guard.four-eyes.{kind}. */
-    public record Contribution(String kind, Instant at) {
-    }
+    public record Contribution(String kind, Instant at) {}
 
     /** The history entries that make their actor a contributor, and what each is called. */
     private static final Map<String, String> BY_ACTION = Map.of(
@@ -34,8 +33,7 @@ public final class Contributions {
     /** How a quote moved when nobody chose the place: a correction carried it over by itself. */
     public static final String CARRIED_OVER = "correction";
 
-    private Contributions() {
-    }
+    private Contributions() {}
 
     /**
      * The contributors of the current round, each with their first contribution.
@@ -44,7 +42,8 @@ public final class Contributions {
      * @param verdictAuthor the author of the verdict now under review (may be from an earlier round), or null
      * @param verdictAt     when that verdict was proposed
      */
-    public static Map<String, Contribution> ofCurrentRound(List<ReviewEvent> events, String verdictAuthor, Instant verdictAt) {
+    public static Map<String, Contribution> ofCurrentRound(
+            List<ReviewEvent> events, String verdictAuthor, Instant verdictAt) {
         int roundStart = 0;
         for (int i = 0; i < events.size(); i++) {
             if (Action.OPEN_CORRECTION.apiName().equals(events.get(i).action)) {

@@ -16,8 +16,7 @@ public enum Guard {
     REASON(Refusal.INVALID_INPUT, "reason") {
         @Override
         Optional<String> check(ClaimFacts claim, Actor actor, Attempt attempt, int minSources) {
-            return attempt.preview() || !isBlank(attempt.reason()) ? ok()
-                    : fail(text("guard.reason"));
+            return attempt.preview() || !isBlank(attempt.reason()) ? ok() : fail(text("guard.reason"));
         }
     },
 
@@ -28,7 +27,8 @@ public enum Guard {
             if (!claim.hasVerdict()) {
                 return fail(text("guard.verdict"));
             }
-            return claim.sourceCount() >= minSources ? ok()
+            return claim.sourceCount() >= minSources
+                    ? ok()
                     : fail(text(minSources == 1 ? "guard.source" : "guard.sources", minSources, claim.sourceCount()));
         }
     },
@@ -47,8 +47,7 @@ public enum Guard {
             if (actor.username().equals(claim.verdictAuthor())) {
                 return fail(text("guard.four-eyes.author"));
             }
-            return claim.assignees().contains(actor.username())
-                    ? fail(text("guard.four-eyes.assignee")) : ok();
+            return claim.assignees().contains(actor.username()) ? fail(text("guard.four-eyes.assignee")) : ok();
         }
     },
 
@@ -92,7 +91,8 @@ public enum Guard {
             if (attempt.preview()) {
                 return claim.assignees().isEmpty() ? fail(text("guard.nobody-assigned")) : ok();
             }
-            return claim.assignees().contains(attempt.assignee()) ? ok()
+            return claim.assignees().contains(attempt.assignee())
+                    ? ok()
                     : fail(text("guard.not-assigned", attempt.assignee()));
         }
     },
@@ -104,7 +104,8 @@ public enum Guard {
             if (actor.hasAnyRole(Roles.EDITORS)) {
                 return ok();
             }
-            boolean self = attempt.preview() ? claim.assignees().contains(actor.username())
+            boolean self = attempt.preview()
+                    ? claim.assignees().contains(actor.username())
                     : actor.username().equals(attempt.assignee());
             return self ? ok() : fail(text("guard.self-or-editor"));
         }
@@ -149,8 +150,9 @@ public enum Guard {
         return this == REASON || this == ASSIGNEE_GIVEN;
     }
 
-    private static final java.time.format.DateTimeFormatter DAY =
-            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH).withZone(java.time.ZoneOffset.UTC);
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern(
+                    "d MMM yyyy", java.util.Locale.ENGLISH)
+            .withZone(java.time.ZoneOffset.UTC);
 
     /** A day as the refusals name it: "1 Dec 2026" (UTC). */
     static String day(java.time.Instant at) {

@@ -21,6 +21,7 @@ public class Rating extends PanacheEntityBase {
     public int value;
     /** #rrggbb */
     public String colour;
+
     public int position;
     public boolean retired;
 
@@ -29,7 +30,11 @@ public class Rating extends PanacheEntityBase {
     }
 
     public static boolean activeLabelTaken(String label, Long exceptId) {
-        return count("lower(label) = lower(?1) and retired = false and id <> ?2", label, exceptId == null ? -1L : exceptId) > 0;
+        return count(
+                        "lower(label) = lower(?1) and retired = false and id <> ?2",
+                        label,
+                        exceptId == null ? -1L : exceptId)
+                > 0;
     }
 
     public static int nextPosition() {

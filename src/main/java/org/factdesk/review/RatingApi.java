@@ -44,7 +44,9 @@ public class RatingApi {
     @Operation(summary = "Add a value to the scale (admin)")
     public Response add(@Valid @NotNull RatingRequest request) {
         RatingView created = ratings.add(request);
-        return Response.created(URI.create("/api/ratings/" + created.id())).entity(created).build();
+        return Response.created(URI.create("/api/ratings/" + created.id()))
+                .entity(created)
+                .build();
     }
 
     @PUT

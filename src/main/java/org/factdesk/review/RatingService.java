@@ -44,7 +44,8 @@ public class RatingService {
     /** Puts the scale in the given order; every rating must be named exactly once. */
     @Transactional
     public List<RatingView> reorder(RatingOrder request) {
-        Map<Long, Rating> ratings = Rating.listInOrder().stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
+        Map<Long, Rating> ratings =
+                Rating.listInOrder().stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
         if (request.order().size() != ratings.size() || !ratings.keySet().equals(new HashSet<>(request.order()))) {
             throw ProblemException.invalid("order", text("rating.order", ratings.keySet()));
         }

@@ -27,8 +27,16 @@ public class ReviewEvent extends PanacheEntityBase {
 
     /** History entries that are not workflow transitions: from = to. */
     public enum Kind {
-        CREATED, SOURCE_ADDED, SOURCE_UPDATED, SOURCE_REMOVED, VERDICT_PROPOSED, REPEAT_LINKED, REPEAT_UNLINKED,
-        REANCHORED, REANCHOR_NEEDED, DETAILS_UPDATED;
+        CREATED,
+        SOURCE_ADDED,
+        SOURCE_UPDATED,
+        SOURCE_REMOVED,
+        VERDICT_PROPOSED,
+        REPEAT_LINKED,
+        REPEAT_UNLINKED,
+        REANCHORED,
+        REANCHOR_NEEDED,
+        DETAILS_UPDATED;
 
         public String apiName() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -41,29 +49,43 @@ public class ReviewEvent extends PanacheEntityBase {
 
     @Column(name = "claim_id")
     public long claimId;
+
     public String actor;
     public Instant at;
     /** a workflow action's API name, or a Kind's */
     public String action;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "from_state")
     public ReviewState from;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "to_state")
     public ReviewState to;
+
     public String reason;
     public String assignee;
+
     @Column(name = "verdict_id")
     public Long verdictId;
     /** What the entry is about, as it was then: the verdict, a source, the span. */
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, Object> snapshot;
+
     @Column(name = "based_on_version")
     public long basedOnVersion;
 
     /** A workflow move of a claim, now in state {@code to} at {@code version} (the version the move was based on). */
-    public static ReviewEvent transition(long claimId, ReviewState from, ReviewState to, long version, Verdict verdict,
-            String actor, Action action, String reason, String assignee) {
+    public static ReviewEvent transition(
+            long claimId,
+            ReviewState from,
+            ReviewState to,
+            long version,
+            Verdict verdict,
+            String actor,
+            Action action,
+            String reason,
+            String assignee) {
         ReviewEvent event = base(claimId, from, to, version, actor, action.apiName());
         event.reason = reason;
         event.assignee = assignee;
@@ -75,7 +97,13 @@ public class ReviewEvent extends PanacheEntityBase {
     }
 
     /** A step that is not a move (from = to): a source, a verdict, the details, the quote. */
-    public static ReviewEvent note(long claimId, ReviewState state, long version, Verdict verdict, String actor, Kind kind,
+    public static ReviewEvent note(
+            long claimId,
+            ReviewState state,
+            long version,
+            Verdict verdict,
+            String actor,
+            Kind kind,
             Map<String, Object> snapshot) {
         ReviewEvent event = base(claimId, state, state, version, actor, kind.apiName());
         event.snapshot = snapshot;
@@ -85,7 +113,8 @@ public class ReviewEvent extends PanacheEntityBase {
         return event;
     }
 
-    private static ReviewEvent base(long claimId, ReviewState from, ReviewState to, long version, String actor, String action) {
+    private static ReviewEvent base(
+            long claimId, ReviewState from, ReviewState to, long version, String actor, String action) {
         ReviewEvent event = new ReviewEvent();
         event.claimId = claimId;
         event.actor = actor;

@@ -12,8 +12,13 @@ import java.util.Set;
  * @param roles            realm roles that may take this action (any one suffices)
  * @param guards           conditions checked on the server before the move
  */
-public record Transition(ReviewState from, Action action, ReviewState to, ReviewState toWhenCorrecting,
-        Set<String> roles, List<Guard> guards) {
+public record Transition(
+        ReviewState from,
+        Action action,
+        ReviewState to,
+        ReviewState toWhenCorrecting,
+        Set<String> roles,
+        List<Guard> guards) {
 
     public ReviewState target(ClaimFacts claim) {
         return claim.wasPublished() ? toWhenCorrecting : to;

@@ -34,6 +34,7 @@ public class Verdict extends PanacheEntityBase {
     public String conclusion;
     public String rationale;
     public String author;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

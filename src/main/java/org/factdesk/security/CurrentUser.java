@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Set;
-import org.factdesk.security.Actor;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** Who is making the request, for pages ({@code inject:currentUser}) and services. */
@@ -52,10 +51,8 @@ public class CurrentUser {
         return identity.hasRole(Roles.ADMIN);
     }
 
-
     /** The user as the workflow sees them. */
     public Actor actor() {
         return new Actor(getUsername(), Set.copyOf(identity.getRoles()));
     }
-
 }

@@ -17,6 +17,5 @@ public final class Roles {
     /** Roles that approve, publish, correct and retract. */
     public static final Set<String> EDITORS = Set.of(EDITOR, ADMIN);
 
-    private Roles() {
-    }
+    private Roles() {}
 }

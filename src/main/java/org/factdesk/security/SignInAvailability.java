@@ -29,6 +29,7 @@ class SignInAvailability {
     private static final Logger LOG = Logger.getLogger(SignInAvailability.class);
     /** How long an answer about Keycloak is trusted, and how long asking may take. */
     static final long FRESH_MILLIS = 5_000;
+
     static final long PROBE_TIMEOUT_MILLIS = 2_000;
 
     /** A page of the public site's layout: it needs nobody to be signed in. */
@@ -53,8 +54,10 @@ class SignInAvailability {
 
     private void check(RoutingContext context) {
         String path = context.request().path();
-        boolean signingIn = path != null && (path.equals("/workspace") || path.startsWith("/workspace/"))
-                && context.request().cookies().stream().noneMatch(c -> c.getName().startsWith("q_session"));
+        boolean signingIn = path != null
+                && (path.equals("/workspace") || path.startsWith("/workspace/"))
+                && context.request().cookies().stream()
+                        .noneMatch(c -> c.getName().startsWith("q_session"));
         if (!signingIn) {
             context.next();
             return;
@@ -63,7 +66,10 @@ class SignInAvailability {
             answer(context);
             return;
         }
-        client.request(new RequestOptions().setMethod(HttpMethod.GET).setAbsoluteURI(discovery).setTimeout(PROBE_TIMEOUT_MILLIS))
+        client.request(new RequestOptions()
+                        .setMethod(HttpMethod.GET)
+                        .setAbsoluteURI(discovery)
+                        .setTimeout(PROBE_TIMEOUT_MILLIS))
                 .compose(request -> request.send())
                 .onComplete(result -> {
                     boolean answered = result.succeeded() && result.result().statusCode() == 200;
@@ -81,8 +87,12 @@ class SignInAvailability {
             context.next();
             return;
         }
-        String html = Templates.unavailable(Texts.text("http.sign-in-unavailable")).render();
-        context.response().setStatusCode(503).putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8")
-                .putHeader("Retry-After", "30").end(html);
+        String html =
+                Templates.unavailable(Texts.text("http.sign-in-unavailable")).render();
+        context.response()
+                .setStatusCode(503)
+                .putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8")
+                .putHeader("Retry-After", "30")
+                .end(html);
     }
 }

@@ -19,9 +19,16 @@ import java.util.Optional;
 @Entity
 public class Source extends PanacheEntityBase {
 
-    public enum Stance { SUPPORTS, REFUTES, CONTEXT }
+    public enum Stance {
+        SUPPORTS,
+        REFUTES,
+        CONTEXT
+    }
 
-    public enum Kind { PRIMARY, SECONDARY }
+    public enum Kind {
+        PRIMARY,
+        SECONDARY
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -29,27 +36,38 @@ public class Source extends PanacheEntityBase {
 
     @Column(name = "claim_id")
     public long claimId;
+
     public String url;
     public String title;
     public String publisher;
+
     @Column(name = "accessed_on")
     public LocalDate accessedOn;
+
     @Column(name = "archived_url")
     public String archivedUrl;
+
     @Column(name = "quoted_passage")
     public String quotedPassage;
+
     @Enumerated(EnumType.STRING)
     public Stance stance;
+
     @Enumerated(EnumType.STRING)
     public Kind kind;
+
     @Column(name = "added_by")
     public String addedBy;
+
     @Column(name = "added_at")
     public Instant addedAt;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
+
     @Column(name = "removed_by")
     public String removedBy;
+
     @Column(name = "removed_at")
     public Instant removedAt;
 
@@ -62,7 +80,8 @@ public class Source extends PanacheEntityBase {
     }
 
     public static Optional<Source> findCurrent(long claimId, long sourceId) {
-        return find("id = ?1 and claimId = ?2 and removedAt is null", sourceId, claimId).firstResultOptional();
+        return find("id = ?1 and claimId = ?2 and removedAt is null", sourceId, claimId)
+                .firstResultOptional();
     }
 
     /** The source as it is now, for the claim's history. */

@@ -54,29 +54,42 @@ public class SourceApi {
     @APIResponse(responseCode = "201", description = "the source and the claim's new version")
     @APIResponse(responseCode = "409", description = "stale claim version, or the claim is locked")
     @APIResponse(responseCode = "422", description = "invalid URL, stance or kind")
-    public Response add(@PathParam("claimId") long claimId, @Valid @NotNull SourceRequest request,
+    public Response add(
+            @PathParam("claimId") long claimId,
+            @Valid @NotNull SourceRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         SourceChange change = sources.add(claimId, request, Versions.basedOn(request.version(), ifMatch), user.actor());
-        return Response.created(URI.create("/api/claims/" + claimId + "/sources/" + change.source().id()))
-                .tag(Versions.etag(change.claimVersion())).entity(change).build();
+        return Response.created(URI.create(
+                        "/api/claims/" + claimId + "/sources/" + change.source().id()))
+                .tag(Versions.etag(change.claimVersion()))
+                .entity(change)
+                .build();
     }
 
     @PUT
     @Path("{claimId}/sources/{sourceId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit a source while the claim is open for research")
-    public Response update(@PathParam("claimId") long claimId, @PathParam("sourceId") long sourceId,
-            @Valid @NotNull SourceRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        SourceChange change = sources.update(claimId, sourceId, request, Versions.basedOn(request.version(), ifMatch), user.actor());
+    public Response update(
+            @PathParam("claimId") long claimId,
+            @PathParam("sourceId") long sourceId,
+            @Valid @NotNull SourceRequest request,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        SourceChange change =
+                sources.update(claimId, sourceId, request, Versions.basedOn(request.version(), ifMatch), user.actor());
         return Response.ok(change).tag(Versions.etag(change.claimVersion())).build();
     }
 
     @DELETE
     @Path("{claimId}/sources/{sourceId}")
-    @Operation(summary = "Remove a source (kept in the history) while the claim is open for research;"
-            + " name the claim version with If-Match or ?version=")
-    public Response remove(@PathParam("claimId") long claimId, @PathParam("sourceId") long sourceId,
-            @QueryParam("version") Long version, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    @Operation(
+            summary = "Remove a source (kept in the history) while the claim is open for research;"
+                    + " name the claim version with If-Match or ?version=")
+    public Response remove(
+            @PathParam("claimId") long claimId,
+            @PathParam("sourceId") long sourceId,
+            @QueryParam("version") Long version,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         SourceChange change = sources.remove(claimId, sourceId, Versions.basedOn(version, ifMatch), user.actor());
         return Response.ok(change).tag(Versions.etag(change.claimVersion())).build();
     }

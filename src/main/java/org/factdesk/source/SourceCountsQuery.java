@@ -22,16 +22,20 @@ class SourceCountsQuery implements SourceCounts {
             return new HashMap<>();
         }
         return countsByClaim(Source.getEntityManager()
-                .createQuery("select s.claimId, count(s) from Source s where s.claimId in :ids and s.removedAt is null"
-                        + " group by s.claimId", Object[].class)
+                .createQuery(
+                        "select s.claimId, count(s) from Source s where s.claimId in :ids and s.removedAt is null"
+                                + " group by s.claimId",
+                        Object[].class)
                 .setParameter("ids", claimIds));
     }
 
     @Override
     public Map<Long, Long> ofArticle(long articleId) {
         return countsByClaim(Source.getEntityManager()
-                .createQuery("select s.claimId, count(s) from Source s where s.removedAt is null"
-                        + " and s.claimId in (select c.id from Claim c where c.articleId = :article) group by s.claimId", Object[].class)
+                .createQuery(
+                        "select s.claimId, count(s) from Source s where s.removedAt is null"
+                                + " and s.claimId in (select c.id from Claim c where c.articleId = :article) group by s.claimId",
+                        Object[].class)
                 .setParameter("article", articleId));
     }
 

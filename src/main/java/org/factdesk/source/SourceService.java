@@ -12,9 +12,9 @@ import java.util.stream.Collectors;
 import org.factdesk.claim.Claim;
 import org.factdesk.claim.ClaimChanges;
 import org.factdesk.claim.ClaimService;
-import org.factdesk.security.Actor;
-import org.factdesk.review.ReviewEvent;
 import org.factdesk.claim.ReviewService;
+import org.factdesk.review.ReviewEvent;
+import org.factdesk.security.Actor;
 import org.factdesk.source.SourceViews.SourceChange;
 import org.factdesk.source.SourceViews.SourceRequest;
 import org.factdesk.source.SourceViews.SourceView;
@@ -44,8 +44,8 @@ public class SourceService {
             return Map.of();
         }
         return Source.<Source>list("claimId in ?1 and removedAt is null order by id", claimIds).stream()
-                .collect(Collectors.groupingBy(s -> s.claimId,
-                        Collectors.mapping(SourceView::of, Collectors.toList())));
+                .collect(
+                        Collectors.groupingBy(s -> s.claimId, Collectors.mapping(SourceView::of, Collectors.toList())));
     }
 
     @Transactional

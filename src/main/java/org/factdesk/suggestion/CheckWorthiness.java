@@ -24,8 +24,12 @@ public final class CheckWorthiness {
 
     /** Why a phrase is suggested. */
     public enum Reason {
-        NUMBER(2.5, ClaimType.STATISTIC), DURATION(3.0, ClaimType.STATISTIC), COMPARISON(3.0, ClaimType.COMPARISON),
-        CAUSAL(2.0, ClaimType.CAUSAL), PREDICTION(1.0, ClaimType.PREDICTION), ATTRIBUTION(1.0, ClaimType.QUOTE);
+        NUMBER(2.5, ClaimType.STATISTIC),
+        DURATION(3.0, ClaimType.STATISTIC),
+        COMPARISON(3.0, ClaimType.COMPARISON),
+        CAUSAL(2.0, ClaimType.CAUSAL),
+        PREDICTION(1.0, ClaimType.PREDICTION),
+        ATTRIBUTION(1.0, ClaimType.QUOTE);
 
         final double weight;
         /** The type of a claim made from a phrase with this reason first. */
@@ -48,36 +52,55 @@ public final class CheckWorthiness {
     }
 
     /** One suggested phrase. */
-    public record Suggestion(int start, int end, String exact, double score, List<Reason> reasons) {
-    }
+    public record Suggestion(int start, int end, String exact, double score, List<Reason> reasons) {}
 
-    private record Cue(Reason reason, Pattern pattern, boolean extend) {
-    }
+    private record Cue(Reason reason, Pattern pattern, boolean extend) {}
 
     private static final String UNITS = "second|minute|hour|day|week|month|year|decade";
     /** The rest of a clause, at most eight words, on one line. */
     private static final String CLAUSE = "(?:[ \\t]+[^\\s,.;:!?\"()\u201c\u201d\u2018\u2019]+){1,8}";
+
     private static final List<Cue> CUES = List.of(
             cue(Reason.DURATION, "\\b\\d+(?:\\.\\d+)?(?:-| )(?:" + UNITS + ")s?(?:-long)?\\b", true),
-            cue(Reason.COMPARISON, "\\b(?:lowest|highest|largest|smallest|biggest|fastest|slowest|worst|best|longest|shortest"
-                    + "|most|least|fewest|deepest|strongest|weakest)\\b(?:[ \\t]+\\w+){0,3}?[ \\t]+(?:since|in|on|ever)\\b" + CLAUSE, false),
-            cue(Reason.COMPARISON, "\\b(?:twice|three times|four times|half|doubled|tripled|halved|more than|less than|fewer than"
-                    + "|compared (?:with|to)|the first time)\\b" + CLAUSE, false),
-            cue(Reason.NUMBER, "\\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))\\s+\\w+"
-                    + "(?:\\s+(?:in|of|this|since)\\s+(?:the\\s+|a\\s+)?\\w+)?", false),
-            cue(Reason.NUMBER, "\\b\\d[\\d,]*(?:\\.\\d+)?(?:\\s*(?:%|percent|per cent|million|billion|trillion|thousand))?", true),
-            cue(Reason.CAUSAL, "\\b(?:caused|causes|led to|leads to|because of|due to|as a result of|resulted in|triggered)"
-                    + CLAUSE, false),
-            cue(Reason.PREDICTION, "\\b(?:will|is expected to|are expected to|predicted|forecast|projected)" + CLAUSE, false));
+            cue(
+                    Reason.COMPARISON,
+                    "\\b(?:lowest|highest|largest|smallest|biggest|fastest|slowest|worst|best|longest|shortest"
+                            + "|most|least|fewest|deepest|strongest|weakest)\\b(?:[ \\t]+\\w+){0,3}?[ \\t]+(?:since|in|on|ever)\\b"
+                            + CLAUSE,
+                    false),
+            cue(
+                    Reason.COMPARISON,
+                    "\\b(?:twice|three times|four times|half|doubled|tripled|halved|more than|less than|fewer than"
+                            + "|compared (?:with|to)|the first time)\\b" + CLAUSE,
+                    false),
+            cue(
+                    Reason.NUMBER,
+                    "\\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))\\s+\\w+"
+                            + "(?:\\s+(?:in|of|this|since)\\s+(?:the\\s+|a\\s+)?\\w+)?",
+                    false),
+            cue(
+                    Reason.NUMBER,
+                    "\\b\\d[\\d,]*(?:\\.\\d+)?(?:\\s*(?:%|percent|per cent|million|billion|trillion|thousand))?",
+                    true),
+            cue(
+                    Reason.CAUSAL,
+                    "\\b(?:caused|causes|led to|leads to|because of|due to|as a result of|resulted in|triggered)"
+                            + CLAUSE,
+                    false),
+            cue(
+                    Reason.PREDICTION,
+                    "\\b(?:will|is expected to|are expected to|predicted|forecast|projected)" + CLAUSE,
+                    false));
     private static final Pattern ATTRIBUTION = Pattern.compile(
-            "\\b(?:said|says|told|stated|claimed|claims|according to|announced|reported|insisted)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(?:said|says|told|stated|claimed|claims|according to|announced|reported|insisted)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("\\G\\s+([A-Za-z][A-Za-z'-]*)");
     /** Words that end a phrase extended after a number ("a 50-minute phone call with …" stops at "with"). */
-    private static final Set<String> STOP = Set.of("a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "is",
-            "it", "of", "on", "or", "since", "than", "that", "the", "this", "to", "was", "were", "which", "while", "with", "who");
+    private static final Set<String> STOP = Set.of(
+            "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "is", "it", "of", "on", "or", "since",
+            "than", "that", "the", "this", "to", "was", "were", "which", "while", "with", "who");
 
-    private CheckWorthiness() {
-    }
+    private CheckWorthiness() {}
 
     private static Cue cue(Reason reason, String regex, boolean extend) {
         return new Cue(reason, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), extend);
@@ -88,12 +111,15 @@ public final class CheckWorthiness {
         List<Suggestion> all = new ArrayList<>();
         BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
         sentences.setText(text);
-        for (int start = sentences.first(), end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
+        for (int start = sentences.first(), end = sentences.next();
+                end != BreakIterator.DONE;
+                start = end, end = sentences.next()) {
             all.addAll(inSentence(text, start, end));
         }
         return all.stream()
                 .sorted(Comparator.comparingDouble(Suggestion::score).reversed().thenComparingInt(Suggestion::start))
-                .limit(limit).toList();
+                .limit(limit)
+                .toList();
     }
 
     /** The cues of one sentence; overlapping ones become one phrase with all their reasons. */
@@ -155,7 +181,8 @@ public final class CheckWorthiness {
     }
 
     private static int trimEnd(String sentence, int start, int end) {
-        while (end > start && (Character.isWhitespace(sentence.charAt(end - 1)) || ",;:".indexOf(sentence.charAt(end - 1)) >= 0)) {
+        while (end > start
+                && (Character.isWhitespace(sentence.charAt(end - 1)) || ",;:".indexOf(sentence.charAt(end - 1)) >= 0)) {
             end--;
         }
         return end;

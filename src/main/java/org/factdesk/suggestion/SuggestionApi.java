@@ -31,12 +31,10 @@ public class SuggestionApi {
     static final int MAX_LIMIT = 50;
 
     /** POST body: the phrase as the suggestion gave it. */
-    public record Dismissal(String exact) {
-    }
+    public record Dismissal(String exact) {}
 
     /** DELETE answer: how many dismissed phrases are suggested again. */
-    public record Restored(int restored) {
-    }
+    public record Restored(int restored) {}
 
     private final SuggestionService suggestions;
     private final CurrentUser user;
@@ -47,8 +45,10 @@ public class SuggestionApi {
     }
 
     @GET
-    @Operation(summary = "The phrases most worth checking in the article's latest version, best first, each with its reasons;"
-            + " start and end are UTF-16 offsets as for claims; dismissed phrases and claimed spans are left out")
+    @Operation(
+            summary =
+                    "The phrases most worth checking in the article's latest version, best first, each with its reasons;"
+                            + " start and end are UTF-16 offsets as for claims; dismissed phrases and claimed spans are left out")
     @APIResponse(responseCode = "422", description = "limit outside 1 to 50")
     public OpenSuggestions suggestions(@PathParam("id") long id, @QueryParam("limit") Integer limit) {
         return suggestions.open(id, Inputs.limit(limit, DEFAULT_LIMIT, MAX_LIMIT), user.actor());

@@ -8,22 +8,22 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.factdesk.article.ArticleService;
 import org.factdesk.article.ArticleViews.ArticleDetail;
+import org.factdesk.claim.ClaimChanged;
+import org.factdesk.claim.ClaimCommands;
 import org.factdesk.claim.ClaimRequests.CreateClaim;
 import org.factdesk.claim.ClaimRequests.SelectorInput;
-import org.factdesk.claim.ClaimCommands;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimType;
 import org.factdesk.claim.ClaimViews.ClaimView;
 import org.factdesk.claim.ClaimViews.Selector;
-import org.factdesk.claim.ClaimChanged;
 import org.factdesk.security.Actor;
 import org.factdesk.suggestion.CheckWorthiness.Reason;
 import org.factdesk.suggestion.CheckWorthiness.Suggestion;
@@ -40,8 +40,7 @@ public class SuggestionService {
     static final int MAX_EXACT = 2000;
 
     /** The open suggestions of one article version, and how many phrases were dismissed. */
-    public record OpenSuggestions(long articleId, int articleVersion, List<Suggestion> suggestions, int dismissed) {
-    }
+    public record OpenSuggestions(long articleId, int articleVersion, List<Suggestion> suggestions, int dismissed) {}
 
     /**
      * Suggestions of the most recently read texts, by article and version: a version's text never
@@ -54,15 +53,16 @@ public class SuggestionService {
     private final ClaimService claims;
     private final ClaimCommands commands;
     private final Event<ClaimChanged> changed;
-    private final Map<String, List<Suggestion>> byText = Collections.synchronizedMap(
-            new LinkedHashMap<>(64, 0.75f, true) {
+    private final Map<String, List<Suggestion>> byText =
+            Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<String, List<Suggestion>> eldest) {
                     return size() > CACHED_TEXTS;
                 }
             });
 
-    SuggestionService(ArticleService articles, ClaimService claims, ClaimCommands commands, Event<ClaimChanged> changed) {
+    SuggestionService(
+            ArticleService articles, ClaimService claims, ClaimCommands commands, Event<ClaimChanged> changed) {
         this.commands = commands;
         this.articles = articles;
         this.claims = claims;
@@ -106,7 +106,8 @@ public class SuggestionService {
      * text on this machine, next to a whole article view of 1.4 to 11.5 ms (docs/BENCHMARKS.md).
      */
     private List<Suggestion> all(ArticleDetail article) {
-        return byText.computeIfAbsent(article.id() + "/" + article.version(),
+        return byText.computeIfAbsent(
+                article.id() + "/" + article.version(),
                 k -> CheckWorthiness.suggest(article.text(), Integer.MAX_VALUE));
     }
 
@@ -124,10 +125,13 @@ public class SuggestionService {
         if (!article.text().contains(exact)) {
             throw ProblemException.invalid("exact", text("suggestion.not-in-article", articleId, article.version()));
         }
-        Panache.getEntityManager().createNativeQuery("""
+        Panache.getEntityManager()
+                .createNativeQuery("""
                 insert into suggestion_dismissal (article_id, exact, dismissed_by) values (:article, :exact, :by)
                 on conflict do nothing""")
-                .setParameter("article", articleId).setParameter("exact", exact).setParameter("by", actor.username())
+                .setParameter("article", articleId)
+                .setParameter("exact", exact)
+                .setParameter("by", actor.username())
                 .executeUpdate();
         changed.fire(ClaimChanged.suggestions(articleId));
     }
@@ -136,8 +140,10 @@ public class SuggestionService {
     @Transactional
     public int restore(long articleId) {
         articles.get(articleId);
-        int restored = Panache.getEntityManager().createNativeQuery("delete from suggestion_dismissal where article_id = :article")
-                .setParameter("article", articleId).executeUpdate();
+        int restored = Panache.getEntityManager()
+                .createNativeQuery("delete from suggestion_dismissal where article_id = :article")
+                .setParameter("article", articleId)
+                .executeUpdate();
         changed.fire(ClaimChanged.suggestions(articleId));
         return restored;
     }
@@ -156,11 +162,20 @@ public class SuggestionService {
             return existing.get();
         }
         List<Reason> reasons = all(article).stream()
-                .filter(s -> s.start() == start && s.end() == end).findFirst().map(Suggestion::reasons).orElse(List.of());
-        CreateClaim request = new CreateClaim(on, List.of(
-                new SelectorInput(Selector.POSITION, start, end, null, null, null),
-                new SelectorInput(Selector.QUOTE, null, null, exact, null, null)),
-                null, null, typeOf(reasons).apiName(), why(reasons), List.of());
+                .filter(s -> s.start() == start && s.end() == end)
+                .findFirst()
+                .map(Suggestion::reasons)
+                .orElse(List.of());
+        CreateClaim request = new CreateClaim(
+                on,
+                List.of(
+                        new SelectorInput(Selector.POSITION, start, end, null, null, null),
+                        new SelectorInput(Selector.QUOTE, null, null, exact, null, null)),
+                null,
+                null,
+                typeOf(reasons).apiName(),
+                why(reasons),
+                List.of());
         return commands.create(articleId, request, actor);
     }
 
@@ -170,16 +185,17 @@ public class SuggestionService {
     }
 
     private static String why(List<Reason> reasons) {
-        return reasons.isEmpty() ? text("suggestion.why-none")
-                : text("suggestion.why", reasons.stream().map(r -> r.label())
-                        .collect(Collectors.joining(", ")));
+        return reasons.isEmpty()
+                ? text("suggestion.why-none")
+                : text("suggestion.why", reasons.stream().map(r -> r.label()).collect(Collectors.joining(", ")));
     }
 
     private static Set<String> dismissedPhrases(long articleId) {
         @SuppressWarnings("unchecked")
         List<String> rows = Panache.getEntityManager()
                 .createNativeQuery("select exact from suggestion_dismissal where article_id = :article")
-                .setParameter("article", articleId).getResultList();
+                .setParameter("article", articleId)
+                .getResultList();
         return new HashSet<>(rows);
     }
 }

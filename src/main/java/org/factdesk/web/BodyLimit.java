@@ -28,7 +28,9 @@ class BodyLimit {
 
     BodyLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize max, ObjectMapper json) {
         this.max = max.asLongValue();
-        this.readable = max.asLongValue() >= 1024 * 1024 ? max.asLongValue() / (1024 * 1024) + " MB" : max.asLongValue() + " bytes";
+        this.readable = max.asLongValue() >= 1024 * 1024
+                ? max.asLongValue() / (1024 * 1024) + " MB"
+                : max.asLongValue() + " bytes";
         this.json = json;
     }
 
@@ -43,12 +45,17 @@ class BodyLimit {
             return;
         }
         String path = context.request().path() == null ? "/" : context.request().path();
-        Problem problem = Problem.of(413, "too-large", "Content Too Large", Texts.text("http.413-limit", readable), path);
+        Problem problem =
+                Problem.of(413, "too-large", "Content Too Large", Texts.text("http.413-limit", readable), path);
         context.response().setStatusCode(413).putHeader(HttpHeaders.CONNECTION, "close");
         if (path.startsWith("/api/")) {
-            context.response().putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(serialize(problem));
+            context.response()
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .end(serialize(problem));
         } else {
-            context.response().putHeader(HttpHeaders.CONTENT_TYPE, "text/plain;charset=UTF-8").end(problem.detail());
+            context.response()
+                    .putHeader(HttpHeaders.CONTENT_TYPE, "text/plain;charset=UTF-8")
+                    .end(problem.detail());
         }
     }
 
@@ -56,7 +63,7 @@ class BodyLimit {
         try {
             return Long.parseLong(length.trim()) > max;
         } catch (NumberFormatException notANumber) {
-            return false;   // the HTTP layer refuses a malformed length itself
+            return false; // the HTTP layer refuses a malformed length itself
         }
     }
 

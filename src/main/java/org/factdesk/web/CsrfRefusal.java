@@ -25,11 +25,20 @@ public class CsrfRefusal {
     private static final Set<String> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
     @ServerResponseFilter
-    public void asForbidden(ContainerRequestContext request, ContainerResponseContext response, RoutingContext routing) {
-        if (response.getStatus() == 400 && !response.hasEntity() && !SAFE.contains(request.getMethod())
+    public void asForbidden(
+            ContainerRequestContext request, ContainerResponseContext response, RoutingContext routing) {
+        if (response.getStatus() == 400
+                && !response.hasEntity()
+                && !SAFE.contains(request.getMethod())
                 && routing.get(TOKEN_VERIFIED) == null) {
-            Response refusal = ErrorMapper.respond(request.getUriInfo().getPath(),
-                    Problem.of(403, "csrf", "Forbidden", Texts.text("http.csrf"), request.getUriInfo().getPath()));
+            Response refusal = ErrorMapper.respond(
+                    request.getUriInfo().getPath(),
+                    Problem.of(
+                            403,
+                            "csrf",
+                            "Forbidden",
+                            Texts.text("http.csrf"),
+                            request.getUriInfo().getPath()));
             response.setStatus(403);
             response.setEntity(refusal.getEntity(), null, refusal.getMediaType());
         }

@@ -42,13 +42,15 @@ public class ErrorMapper {
     /** A logged-in person without the role: a readable page (or problem), not an empty 403. */
     @ServerExceptionMapper
     public Response mapForbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
-        return respond(uri, ProblemException.forbidden(Texts.text("http.forbidden")).toProblem(uri.getPath()));
+        return respond(
+                uri, ProblemException.forbidden(Texts.text("http.forbidden")).toProblem(uri.getPath()));
     }
 
     @ServerExceptionMapper
     public Response mapValidation(ConstraintViolationException e, UriInfo uri) {
-        Map<String, String> errors = e.getConstraintViolations().stream().collect(Collectors.toMap(
-                ErrorMapper::fieldName, ConstraintViolation::getMessage, (a, b) -> a + "; " + b, TreeMap::new));
+        Map<String, String> errors = e.getConstraintViolations().stream()
+                .collect(Collectors.toMap(
+                        ErrorMapper::fieldName, ConstraintViolation::getMessage, (a, b) -> a + "; " + b, TreeMap::new));
         return respond(uri, ProblemException.invalid(errors).toProblem(uri.getPath()));
     }
 
@@ -60,20 +62,24 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response mapJson(JsonProcessingException e, UriInfo uri) {
-        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+        if (e instanceof MismatchedInputException mismatch
+                && !mismatch.getPath().isEmpty()) {
             String message = Texts.text(e instanceof StrictStrings.NulInText ? "input.nul" : "input.wrong-type");
-            return respond(uri, ProblemException.invalid(field(mismatch), message).toProblem(uri.getPath()));
+            return respond(
+                    uri, ProblemException.invalid(field(mismatch), message).toProblem(uri.getPath()));
         }
-        return respond(uri, Problem.of(400, "malformed-request", "Bad Request",
-                Texts.text("http.malformed-json"), uri.getPath()));
+        return respond(
+                uri,
+                Problem.of(400, "malformed-request", "Bad Request", Texts.text("http.malformed-json"), uri.getPath()));
     }
 
     /** Two changes raced past the version check; the later one loses. */
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response mapOptimisticLock(Exception e, UriInfo uri) {
-        return respond(uri, ProblemException.conflict("stale-version",
-                Texts.text("claim.changed-meanwhile"), Map.of())
-                .toProblem(uri.getPath()));
+        return respond(
+                uri,
+                ProblemException.conflict("stale-version", Texts.text("claim.changed-meanwhile"), Map.of())
+                        .toProblem(uri.getPath()));
     }
 
     @ServerExceptionMapper
@@ -89,14 +95,15 @@ public class ErrorMapper {
         String title = known != null ? known.getReasonPhrase() : "Request failed";
         // The framework's own messages name internals ("Unable to find matching target
         // resource method"); users get a plain sentence instead.
-        String detail = Texts.text(switch (status) {
-            case 400 -> "http.400";
-            case 404 -> "http.404";
-            case 405 -> "http.405";
-            case 406, 415 -> "http.406";
-            case 413 -> "http.413";
-            default -> "http.other";
-        });
+        String detail = Texts.text(
+                switch (status) {
+                    case 400 -> "http.400";
+                    case 404 -> "http.404";
+                    case 405 -> "http.405";
+                    case 406, 415 -> "http.406";
+                    case 413 -> "http.413";
+                    default -> "http.other";
+                });
         return respond(uri, Problem.of(status, slug(title), title, detail, uri.getPath()));
     }
 
@@ -108,15 +115,26 @@ public class ErrorMapper {
     private Response unexpected(Exception e, UriInfo uri) {
         if (databaseUnreachable(e)) {
             LOG.warnf("Database unreachable on %s: %s", uri.getPath(), e.toString());
-            Response response = respond(uri, Problem.of(503, "database-unavailable", "Service Unavailable",
-                    Texts.text("http.database-unavailable"), uri.getPath()));
+            Response response = respond(
+                    uri,
+                    Problem.of(
+                            503,
+                            "database-unavailable",
+                            "Service Unavailable",
+                            Texts.text("http.database-unavailable"),
+                            uri.getPath()));
             return Response.fromResponse(response).header("Retry-After", "5").build();
         }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", errorId, uri.getPath());
-        return respond(uri, Problem.of(500, "internal-error", "Something went wrong on our side",
-                Texts.text("http.internal", errorId),
-                uri.getPath()));
+        return respond(
+                uri,
+                Problem.of(
+                        500,
+                        "internal-error",
+                        "Something went wrong on our side",
+                        Texts.text("http.internal", errorId),
+                        uri.getPath()));
     }
 
     /**
@@ -140,9 +158,11 @@ public class ErrorMapper {
             return true;
         }
         // 08: connection exceptions; 57P: the server shutting down or not yet accepting.
-        if (e instanceof java.sql.SQLException sql && (sql.getSQLState() != null
-                && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))
-                || String.valueOf(sql.getMessage()).contains("Acquisition timeout"))) {
+        if (e instanceof java.sql.SQLException sql
+                && (sql.getSQLState() != null
+                                && (sql.getSQLState().startsWith("08")
+                                        || sql.getSQLState().startsWith("57P"))
+                        || String.valueOf(sql.getMessage()).contains("Acquisition timeout"))) {
             return true;
         }
         for (Throwable suppressed : e.getSuppressed()) {
@@ -160,17 +180,25 @@ public class ErrorMapper {
     /** The response for a problem on this path: problem+json under /api/, else an HTML page. */
     static Response respond(String path, Problem problem) {
         if (path.startsWith("/api/")) {
-            return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+            return Response.status(problem.status())
+                    .type(Problem.MEDIA_TYPE)
+                    .entity(problem)
+                    .build();
         }
-        String html = Templates.page(problem.status(), problem.title(), problem.detail()).render();
-        return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+        String html = Templates.page(problem.status(), problem.title(), problem.detail())
+                .render();
+        return Response.status(problem.status())
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(html)
+                .build();
     }
 
     /** The JSON field as the client named it, e.g. {@code title} or {@code selectors[0].exact}. */
     private static String field(MismatchedInputException e) {
         return e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
     }
 
     /** "create.request.conclusion" → "conclusion": the field as the client named it. */

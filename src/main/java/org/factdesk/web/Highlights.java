@@ -14,15 +14,14 @@ import java.util.stream.Collectors;
  */
 public final class Highlights {
 
-    private Highlights() {
-    }
+    private Highlights() {}
 
     /**
      * One run of text. For marked runs: the innermost (shortest) claim is the one a click
      * opens; depth is how many claims cover it (drawn as stacked underlines).
      */
-    public record Segment(String text, List<Long> claimIds, long innermost, String state, String ratingClass, int depth,
-            Hint hint) {
+    public record Segment(
+            String text, List<Long> claimIds, long innermost, String state, String ratingClass, int depth, Hint hint) {
         public boolean isMarked() {
             return !claimIds.isEmpty();
         }
@@ -43,12 +42,10 @@ public final class Highlights {
     }
 
     /** A claim's span as the highlighter needs it. */
-    public record Span(long id, int start, int end, String state, String ratingClass) {
-    }
+    public record Span(long id, int start, int end, String state, String ratingClass) {}
 
     /** A suggested phrase, numbered as the page lists it; hints overlap neither claims nor each other. */
-    public record Hint(int number, int start, int end, String title) {
-    }
+    public record Hint(int number, int start, int end, String title) {}
 
     public static List<Segment> segments(String text, List<Span> claims) {
         return segments(text, claims, List.of());
@@ -68,9 +65,11 @@ public final class Highlights {
             cuts.add(hint.start());
             cuts.add(hint.end());
         }
-        List<Hint> hintsByStart = hints.stream().sorted(Comparator.comparingInt(Hint::start)).toList();
+        List<Hint> hintsByStart =
+                hints.stream().sorted(Comparator.comparingInt(Hint::start)).toList();
         int nextHint = 0;
-        List<Span> byStart = claims.stream().sorted(Comparator.comparingInt(Span::start)).toList();
+        List<Span> byStart =
+                claims.stream().sorted(Comparator.comparingInt(Span::start)).toList();
         List<Span> open = new ArrayList<>();
         int next = 0;
         List<Segment> segments = new ArrayList<>();
@@ -82,11 +81,15 @@ public final class Highlights {
                     open.add(byStart.get(next++));
                 }
                 open.removeIf(c -> c.end() <= at);
-                while (nextHint < hintsByStart.size() && hintsByStart.get(nextHint).end() <= at) {
+                while (nextHint < hintsByStart.size()
+                        && hintsByStart.get(nextHint).end() <= at) {
                     nextHint++;
                 }
-                Hint hint = nextHint < hintsByStart.size() && hintsByStart.get(nextHint).start() <= at
-                        && open.isEmpty() ? hintsByStart.get(nextHint) : null;
+                Hint hint = nextHint < hintsByStart.size()
+                                && hintsByStart.get(nextHint).start() <= at
+                                && open.isEmpty()
+                        ? hintsByStart.get(nextHint)
+                        : null;
                 segments.add(segment(text, at, to, open, hint));
             }
             from = to;
@@ -103,7 +106,13 @@ public final class Highlights {
             return new Segment(text.substring(from, to), List.of(), 0, "", null, 0, hint);
         }
         Span inner = covering.get(0);
-        return new Segment(text.substring(from, to), covering.stream().map(Span::id).toList(), inner.id(),
-                inner.state(), inner.ratingClass(), covering.size(), null);
+        return new Segment(
+                text.substring(from, to),
+                covering.stream().map(Span::id).toList(),
+                inner.id(),
+                inner.state(),
+                inner.ratingClass(),
+                covering.size(),
+                null);
     }
 }

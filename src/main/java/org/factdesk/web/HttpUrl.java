@@ -31,7 +31,8 @@ public @interface HttpUrl {
             String problem = value == null || value.isBlank() ? null : Inputs.urlProblem(value);
             if (problem != null) {
                 context.disableDefaultConstraintViolation();
-                context.buildConstraintViolationWithTemplate(Texts.text(problem)).addConstraintViolation();
+                context.buildConstraintViolationWithTemplate(Texts.text(problem))
+                        .addConstraintViolation();
             }
             return problem == null;
         }

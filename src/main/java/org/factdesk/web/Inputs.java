@@ -9,8 +9,7 @@ import java.util.stream.Collectors;
 /** Parsing of request values that bean validation cannot express, with the same 422 errors. */
 public final class Inputs {
 
-    private Inputs() {
-    }
+    private Inputs() {}
 
     /** An enum given by its lower-case API name ({@code request_changes}); null gives the fallback. */
     public static <E extends Enum<E>> E enumValue(String field, String value, Class<E> type, E fallback) {
@@ -55,7 +54,12 @@ public final class Inputs {
 
     /** A LIKE pattern matching the text anywhere, in lower case, with LIKE's own characters escaped. */
     public static String containsPattern(String text) {
-        return "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return "%"
+                + text.strip()
+                        .toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
     }
 
     /** A date like 2024-05-31; empty gives null. */
@@ -93,7 +97,8 @@ public final class Inputs {
     }
 
     private static <E extends Enum<E>> String choices(Class<E> type) {
-        return Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT))
+        return Arrays.stream(type.getEnumConstants())
+                .map(e -> e.name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(", "));
     }
 }

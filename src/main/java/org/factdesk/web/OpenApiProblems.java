@@ -41,15 +41,21 @@ public class OpenApiProblems implements OASFilter {
         }
         if (writes || method == PathItem.HttpMethod.DELETE) {
             if (path.startsWith("/api/claims/{")) {
-                add(operation, "409", "The claim changed since your version, or its state does not allow this;"
-                        + " `currentState` and `currentVersion` say where it is");
+                add(
+                        operation,
+                        "409",
+                        "The claim changed since your version, or its state does not allow this;"
+                                + " `currentState` and `currentVersion` say where it is");
                 add(operation, "428", "No claim version given (field `version` or If-Match)");
             }
         }
         operation.getResponses().getAPIResponses().forEach((code, response) -> {
             if (code.startsWith("4") || code.startsWith("5")) {
-                response.setContent(OASFactory.createContent().addMediaType("application/problem+json",
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM))));
+                response.setContent(OASFactory.createContent()
+                        .addMediaType(
+                                "application/problem+json",
+                                OASFactory.createMediaType()
+                                        .schema(OASFactory.createSchema().ref(PROBLEM))));
             }
         });
     }
@@ -63,12 +69,23 @@ public class OpenApiProblems implements OASFilter {
 
     private static Schema problemSchema() {
         Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
-        return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+        return OASFactory.createSchema()
+                .addType(Schema.SchemaType.OBJECT)
                 .description("RFC 9457 problem details")
                 .properties(Map.of(
-                        "type", text, "title", text, "detail", text, "instance", text,
-                        "status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER),
-                        "errors", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                        "type",
+                        text,
+                        "title",
+                        text,
+                        "detail",
+                        text,
+                        "instance",
+                        text,
+                        "status",
+                        OASFactory.createSchema().addType(Schema.SchemaType.INTEGER),
+                        "errors",
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.OBJECT)
                                 .additionalPropertiesSchema(text)));
     }
 }

@@ -13,8 +13,14 @@ import java.util.Map;
  * @param extra  further members, e.g. {@code state} and {@code version} of a claim on 409
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Problem(String type, String title, int status, String detail, String instance,
-        Map<String, String> errors, @JsonIgnore Map<String, Object> extra) {
+public record Problem(
+        String type,
+        String title,
+        int status,
+        String detail,
+        String instance,
+        Map<String, String> errors,
+        @JsonIgnore Map<String, Object> extra) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

@@ -15,8 +15,13 @@ public class ProblemException extends RuntimeException {
     private final Map<String, String> errors;
     private final Map<String, Object> extra;
 
-    private ProblemException(int status, String slug, String title, String detail,
-            Map<String, String> errors, Map<String, Object> extra) {
+    private ProblemException(
+            int status,
+            String slug,
+            String title,
+            String detail,
+            Map<String, String> errors,
+            Map<String, Object> extra) {
         super(detail);
         this.status = status;
         this.slug = slug;
@@ -37,8 +42,13 @@ public class ProblemException extends RuntimeException {
 
     /** 422 with each field's error. */
     public static ProblemException invalid(Map<String, String> errors) {
-        return new ProblemException(422, "validation", "Invalid input",
-                Texts.text("input.invalid-fields"), new LinkedHashMap<>(errors), Map.of());
+        return new ProblemException(
+                422,
+                "validation",
+                "Invalid input",
+                Texts.text("input.invalid-fields"),
+                new LinkedHashMap<>(errors),
+                Map.of());
     }
 
     /** 422 with further members, e.g. the candidates of an ambiguous quote. */

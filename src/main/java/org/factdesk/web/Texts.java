@@ -17,12 +17,13 @@ public final class Texts {
 
     private static final class Holder {
         static final Locale LOCALE = ConfigProvider.getConfig()
-                .getOptionalValue("quarkus.default-locale", String.class).map(Locale::forLanguageTag).orElse(Locale.ENGLISH);
+                .getOptionalValue("quarkus.default-locale", String.class)
+                .map(Locale::forLanguageTag)
+                .orElse(Locale.ENGLISH);
         static final ResourceBundle BUNDLE = ResourceBundle.getBundle("messages.problems", LOCALE);
     }
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /**
      * The sentence for the key, with the arguments filled in as plain text (numbers are not
@@ -31,7 +32,8 @@ public final class Texts {
      */
     public static String text(String key, Object... args) {
         Object[] plain = Arrays.stream(args).map(String::valueOf).toArray();
-        MessageFormat parsed = PATTERNS.computeIfAbsent(key, k -> new MessageFormat(Holder.BUNDLE.getString(k), Holder.LOCALE));
+        MessageFormat parsed =
+                PATTERNS.computeIfAbsent(key, k -> new MessageFormat(Holder.BUNDLE.getString(k), Holder.LOCALE));
         return ((MessageFormat) parsed.clone()).format(plain); // a MessageFormat is not thread-safe
     }
 

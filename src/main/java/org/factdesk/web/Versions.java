@@ -6,8 +6,7 @@ import jakarta.ws.rs.core.Response;
 /** The claim version a change is based on, from the body's {@code version} or an If-Match ETag. */
 public final class Versions {
 
-    private Versions() {
-    }
+    private Versions() {}
 
     /**
      * @return the version, or null when neither names one

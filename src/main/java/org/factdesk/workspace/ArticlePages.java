@@ -7,8 +7,8 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -51,8 +51,11 @@ public class ArticlePages {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response importArticle(@BeanParam Import form) {
-        return forms.submit(form, FormName.IMPORT.key(),
-                request -> URI.create("/workspace/articles/" + articles.create(request, user.getUsername()).id()),
+        return forms.submit(
+                form,
+                FormName.IMPORT.key(),
+                request -> URI.create("/workspace/articles/"
+                        + articles.create(request, user.getUsername()).id()),
                 state -> Templates.list(articles.list(), "", importForm(state)));
     }
 

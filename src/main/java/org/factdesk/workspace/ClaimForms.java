@@ -53,9 +53,17 @@ public class ClaimForms {
     private final ClaimCommands commands;
     private final CorrectionService corrections;
 
-    ClaimForms(ReviewService review, SourceService sources, CommentService comments, WorkspaceViews views,
-            CurrentUser user, Forms forms, QueuePages queue, SimilarClaims similar,
-            CorrectionService corrections, ClaimCommands commands) {
+    ClaimForms(
+            ReviewService review,
+            SourceService sources,
+            CommentService comments,
+            WorkspaceViews views,
+            CurrentUser user,
+            Forms forms,
+            QueuePages queue,
+            SimilarClaims similar,
+            CorrectionService corrections,
+            ClaimCommands commands) {
         this.commands = commands;
         this.similar = similar;
         this.corrections = corrections;
@@ -80,121 +88,174 @@ public class ClaimForms {
     @Path("{claimId}/transition")
     public Response transition(@PathParam("claimId") long claimId, @BeanParam Transition form) {
         if (form.inQueue()) {
-            return forms.submit(form, FormName.QUEUE.key(claimId), request -> {
-                review.transition(claimId, request, user.actor());
-                return URI.create("/workspace/queue");
-            }, state -> QueuePages.page(queue.view(state)));
+            return forms.submit(
+                    form,
+                    FormName.QUEUE.key(claimId),
+                    request -> {
+                        review.transition(claimId, request, user.actor());
+                        return URI.create("/workspace/queue");
+                    },
+                    state -> QueuePages.page(queue.view(state)));
         }
-        return forms.submit(form, FormName.ACTION.key(), request -> {
-            review.transition(claimId, request, user.actor());
-            return claim(claimId, "actions");
-        }, reading(claimId));
+        return forms.submit(
+                form,
+                FormName.ACTION.key(),
+                request -> {
+                    review.transition(claimId, request, user.actor());
+                    return claim(claimId, "actions");
+                },
+                reading(claimId));
     }
 
     @POST
     @Path("{claimId}/verdict")
     public Response verdict(@PathParam("claimId") long claimId, @BeanParam Verdict form) {
-        return forms.submit(form, FormName.VERDICT.key(), request -> {
-            review.proposeVerdict(claimId, request, user.actor());
-            return claim(claimId, "verdict");
-        }, reading(claimId));
+        return forms.submit(
+                form,
+                FormName.VERDICT.key(),
+                request -> {
+                    review.proposeVerdict(claimId, request, user.actor());
+                    return claim(claimId, "verdict");
+                },
+                reading(claimId));
     }
 
     @POST
     @Path("{claimId}/sources")
     public Response addSource(@PathParam("claimId") long claimId, @BeanParam Source form) {
-        return forms.submit(form, FormName.SOURCE.key(), request -> {
-            sources.add(claimId, request, request.version(), user.actor());
-            return claim(claimId, "sources");
-        }, reading(claimId));
+        return forms.submit(
+                form,
+                FormName.SOURCE.key(),
+                request -> {
+                    sources.add(claimId, request, request.version(), user.actor());
+                    return claim(claimId, "sources");
+                },
+                reading(claimId));
     }
 
     @POST
     @Path("{claimId}/sources/{sourceId}")
-    public Response editSource(@PathParam("claimId") long claimId, @PathParam("sourceId") long sourceId,
-            @BeanParam Source form) {
-        return forms.submit(form, FormName.SOURCE.key(sourceId), request -> {
-            sources.update(claimId, sourceId, request, request.version(), user.actor());
-            return claim(claimId, "sources");
-        }, reading(claimId));
+    public Response editSource(
+            @PathParam("claimId") long claimId, @PathParam("sourceId") long sourceId, @BeanParam Source form) {
+        return forms.submit(
+                form,
+                FormName.SOURCE.key(sourceId),
+                request -> {
+                    sources.update(claimId, sourceId, request, request.version(), user.actor());
+                    return claim(claimId, "sources");
+                },
+                reading(claimId));
     }
 
     @POST
     @Path("{claimId}/sources/{sourceId}/remove")
-    public Response removeSource(@PathParam("claimId") long claimId, @PathParam("sourceId") long sourceId,
-            @BeanParam Version form) {
-        return forms.submit(form, FormName.SOURCE.key(sourceId), version -> {
-            sources.remove(claimId, sourceId, version, user.actor());
-            return claim(claimId, "sources");
-        }, reading(claimId));
+    public Response removeSource(
+            @PathParam("claimId") long claimId, @PathParam("sourceId") long sourceId, @BeanParam Version form) {
+        return forms.submit(
+                form,
+                FormName.SOURCE.key(sourceId),
+                version -> {
+                    sources.remove(claimId, sourceId, version, user.actor());
+                    return claim(claimId, "sources");
+                },
+                reading(claimId));
     }
 
     @POST
     @Path("{claimId}/comments")
     public Response comment(@PathParam("claimId") long claimId, @BeanParam Comment form) {
-        return forms.submit(form, FormName.COMMENT.key(), request -> {
-            comments.add(claimId, request, user.actor());
-            return claim(claimId, "comments");
-        }, reading(claimId));
+        return forms.submit(
+                form,
+                FormName.COMMENT.key(),
+                request -> {
+                    comments.add(claimId, request, user.actor());
+                    return claim(claimId, "comments");
+                },
+                reading(claimId));
     }
 
     @POST
     @Path("{claimId}/comments/{commentId}/resolve")
-    public Response resolve(@PathParam("claimId") long claimId, @PathParam("commentId") long commentId,
-            @BeanParam Resolution form) {
-        return forms.submit(form, FormName.COMMENT.key(commentId), resolved -> {
-            comments.resolve(claimId, commentId, resolved, user.actor());
-            return claim(claimId, "comments");
-        }, reading(claimId));
+    public Response resolve(
+            @PathParam("claimId") long claimId, @PathParam("commentId") long commentId, @BeanParam Resolution form) {
+        return forms.submit(
+                form,
+                FormName.COMMENT.key(commentId),
+                resolved -> {
+                    comments.resolve(claimId, commentId, resolved, user.actor());
+                    return claim(claimId, "comments");
+                },
+                reading(claimId));
     }
 
     /** The claimant, date, type, reason and tags, corrected. */
     @POST
     @Path("{claimId}/details")
     public Response details(@PathParam("claimId") long claimId, @BeanParam Details form) {
-        return forms.submit(form, FormName.DETAILS.key(), request -> {
-            commands.updateDetails(claimId, request, user.actor());
-            return claim(claimId, "claim-details");
-        }, reading(claimId));
+        return forms.submit(
+                form,
+                FormName.DETAILS.key(),
+                request -> {
+                    commands.updateDetails(claimId, request, user.actor());
+                    return claim(claimId, "claim-details");
+                },
+                reading(claimId));
     }
 
     /** "Already checked?": this claim repeats an earlier one. */
     @POST
     @Path("{claimId}/repeat")
     public Response linkRepeat(@PathParam("claimId") long claimId, @BeanParam Repeat form) {
-        return forms.submit(form, FormName.REPEAT.key(), original -> {
-            similar.link(claimId, original, form.basedOn(), user.actor());
-            return claim(claimId, "already-checked");
-        }, reading(claimId));
+        return forms.submit(
+                form,
+                FormName.REPEAT.key(),
+                original -> {
+                    similar.link(claimId, original, form.basedOn(), user.actor());
+                    return claim(claimId, "already-checked");
+                },
+                reading(claimId));
     }
 
     @POST
     @Path("{claimId}/repeat/remove")
     public Response unlinkRepeat(@PathParam("claimId") long claimId, @BeanParam Version form) {
-        return forms.submit(form, FormName.REPEAT.key(), version -> {
-            similar.unlink(claimId, version, user.actor());
-            return claim(claimId, "already-checked");
-        }, reading(claimId));
+        return forms.submit(
+                form,
+                FormName.REPEAT.key(),
+                version -> {
+                    similar.unlink(claimId, version, user.actor());
+                    return claim(claimId, "already-checked");
+                },
+                reading(claimId));
     }
 
     /** After a correction: the proposed place is right. */
     @POST
     @Path("{claimId}/anchor/confirm")
     public Response confirmAnchor(@PathParam("claimId") long claimId, @BeanParam Version form) {
-        return forms.submit(form, FormName.ANCHOR.key(claimId), version -> {
-            corrections.confirm(claimId, version, user.actor());
-            return claim(claimId, null);
-        }, corrections(claimId));
+        return forms.submit(
+                form,
+                FormName.ANCHOR.key(claimId),
+                version -> {
+                    corrections.confirm(claimId, version, user.actor());
+                    return claim(claimId, null);
+                },
+                corrections(claimId));
     }
 
     /** After a correction: the quote, selected again in the corrected text. */
     @POST
     @Path("{claimId}/anchor")
     public Response reselectAnchor(@PathParam("claimId") long claimId, @BeanParam Reselection form) {
-        return forms.submit(form, FormName.ANCHOR.key(claimId), quote -> {
-            corrections.reselect(claimId, quote.start(), quote.end(), quote.exact(), form.basedOn(), user.actor());
-            return claim(claimId, null);
-        }, corrections(claimId));
+        return forms.submit(
+                form,
+                FormName.ANCHOR.key(claimId),
+                quote -> {
+                    corrections.reselect(
+                            claimId, quote.start(), quote.end(), quote.exact(), form.basedOn(), user.actor());
+                    return claim(claimId, null);
+                },
+                corrections(claimId));
     }
 
     /** The claim in its article, at one of the panel's sections. */

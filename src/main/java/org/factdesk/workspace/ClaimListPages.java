@@ -22,8 +22,7 @@ import org.factdesk.security.Roles;
 @Produces(MediaType.TEXT_HTML)
 public class ClaimListPages {
 
-    public record ClaimListView(ClaimPage page, String state, String assignee, String q, List<ReviewState> states) {
-    }
+    public record ClaimListView(ClaimPage page, String state, String assignee, String q, List<ReviewState> states) {}
 
     @CheckedTemplate
     static class Templates {
@@ -39,13 +38,21 @@ public class ClaimListPages {
     }
 
     @GET
-    public TemplateInstance list(@QueryParam("state") String state, @QueryParam("assignee") String assignee,
-            @QueryParam("q") String q, @QueryParam("after") String after) {
+    public TemplateInstance list(
+            @QueryParam("state") String state,
+            @QueryParam("assignee") String assignee,
+            @QueryParam("q") String q,
+            @QueryParam("after") String after) {
         String chosenState = blankToNull(state);
-        ClaimPage page = claims.search(new ClaimFilter(chosenState, blankToNull(assignee), null, null, blankToNull(q),
-                blankToNull(after), 50), user.actor());
-        return Templates.list(new ClaimListView(page, chosenState == null ? "" : chosenState,
-                assignee == null ? "" : assignee, q == null ? "" : q, List.of(ReviewState.values())));
+        ClaimPage page = claims.search(
+                new ClaimFilter(chosenState, blankToNull(assignee), null, null, blankToNull(q), blankToNull(after), 50),
+                user.actor());
+        return Templates.list(new ClaimListView(
+                page,
+                chosenState == null ? "" : chosenState,
+                assignee == null ? "" : assignee,
+                q == null ? "" : q,
+                List.of(ReviewState.values())));
     }
 
     private static String blankToNull(String value) {

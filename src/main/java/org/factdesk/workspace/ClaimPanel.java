@@ -17,8 +17,15 @@ import org.factdesk.source.SourceViews.SourceRequest;
 import org.factdesk.source.SourceViews.SourceView;
 
 /** Everything the claim panel shows, for one user. */
-public record ClaimPanel(ClaimView claim, List<SourceView> sources, History history, List<CommentView> comments,
-        List<RatingView> ratings, List<Person> people, FormState form, Supplier<Similar> similarOf) {
+public record ClaimPanel(
+        ClaimView claim,
+        List<SourceView> sources,
+        History history,
+        List<CommentView> comments,
+        List<RatingView> ratings,
+        List<Person> people,
+        FormState form,
+        Supplier<Similar> similarOf) {
 
     /**
      * "Already checked?", looked up only when the page shows it (not for the live status
@@ -59,17 +66,24 @@ public record ClaimPanel(ClaimView claim, List<SourceView> sources, History hist
 
     /** The claim's details, corrected: the same fields as a new claim's ({@code tags/claimfields}). */
     public Form details() {
-        return Form.of(FormName.DETAILS, form).limitedBy(ClaimDetails.class).ids("details-%s")
-                .saved("version", claim.version()).saved("claimant", claim.claimant())
-                .saved("claimType", claim.claimType().apiName()).saved("claimDate", claim.claimDate())
-                .saved("whySelected", claim.whySelected()).saved("tags", String.join(", ", claim.tags()));
+        return Form.of(FormName.DETAILS, form)
+                .limitedBy(ClaimDetails.class)
+                .ids("details-%s")
+                .saved("version", claim.version())
+                .saved("claimant", claim.claimant())
+                .saved("claimType", claim.claimType().apiName())
+                .saved("claimDate", claim.claimDate())
+                .saved("whySelected", claim.whySelected())
+                .saved("tags", String.join(", ", claim.tags()));
     }
 
     /** A verdict to propose, starting from the current one (or a repeat's, as a draft). */
     public Form verdict() {
         var current = claim.verdict();
-        return Form.of(FormName.VERDICT, form).limitedBy(VerdictRequest.class)
-                .saved("version", claim.version()).saved("draft", "")
+        return Form.of(FormName.VERDICT, form)
+                .limitedBy(VerdictRequest.class)
+                .saved("version", claim.version())
+                .saved("draft", "")
                 .saved("ratingId", current == null ? "" : current.rating().id())
                 .saved("conclusion", current == null ? "" : current.conclusion())
                 .saved("rationale", current == null ? "" : current.rationale());
@@ -77,16 +91,26 @@ public record ClaimPanel(ClaimView claim, List<SourceView> sources, History hist
 
     /** A new source; the same fields as editing one ({@code tags/sourcefields}). */
     public Form newSource() {
-        return Form.of(FormName.SOURCE, form).limitedBy(SourceRequest.class).ids("source-%s")
-                .saved("version", claim.version()).saved("stance", "supports").saved("kind", "secondary");
+        return Form.of(FormName.SOURCE, form)
+                .limitedBy(SourceRequest.class)
+                .ids("source-%s")
+                .saved("version", claim.version())
+                .saved("stance", "supports")
+                .saved("kind", "secondary");
     }
 
     public Form editSource(SourceView source) {
-        return Form.of(FormName.SOURCE, source.id(), form).limitedBy(SourceRequest.class)
+        return Form.of(FormName.SOURCE, source.id(), form)
+                .limitedBy(SourceRequest.class)
                 .ids("%s-" + source.id(), "%s-error-" + source.id())
-                .saved("version", claim.version()).saved("url", source.url()).saved("title", source.title())
-                .saved("publisher", source.publisher()).saved("stance", source.stance()).saved("kind", source.kind())
-                .saved("accessedOn", source.accessedOn()).saved("archivedUrl", source.archivedUrl())
+                .saved("version", claim.version())
+                .saved("url", source.url())
+                .saved("title", source.title())
+                .saved("publisher", source.publisher())
+                .saved("stance", source.stance())
+                .saved("kind", source.kind())
+                .saved("accessedOn", source.accessedOn())
+                .saved("archivedUrl", source.archivedUrl())
                 .saved("quotedPassage", source.quotedPassage());
     }
 
@@ -121,7 +145,9 @@ public record ClaimPanel(ClaimView claim, List<SourceView> sources, History hist
 
     /** The rating to preselect: what the user chose before an error, else the current verdict's. */
     public boolean isSelectedRating(long ratingId) {
-        String current = claim.verdict() == null ? "" : String.valueOf(claim.verdict().rating().id());
+        String current = claim.verdict() == null
+                ? ""
+                : String.valueOf(claim.verdict().rating().id());
         return form.value("verdict", "ratingId", current).equals(String.valueOf(ratingId));
     }
 

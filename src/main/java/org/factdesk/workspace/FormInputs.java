@@ -27,40 +27,67 @@ import org.jboss.resteasy.reactive.RestForm;
  */
 public final class FormInputs {
 
-    private FormInputs() {
-    }
+    private FormInputs() {}
 
     /** A claim's quote as the browser measured it. */
-    public record Quote(Integer start, Integer end, String exact) {
-    }
+    public record Quote(Integer start, Integer end, String exact) {}
 
     /** A new claim: the selected quote and its details. */
-    public record Selection(@RestForm String start, @RestForm String end, @RestForm String exact,
-            @RestForm String claimant, @RestForm String claimDate, @RestForm String claimType,
-            @RestForm String whySelected, @RestForm String tags) implements FormInput<CreateClaim> {
+    public record Selection(
+            @RestForm String start,
+            @RestForm String end,
+            @RestForm String exact,
+            @RestForm String claimant,
+            @RestForm String claimDate,
+            @RestForm String claimType,
+            @RestForm String whySelected,
+            @RestForm String tags)
+            implements FormInput<CreateClaim> {
         @Override
         public CreateClaim request() {
-            return new CreateClaim(null, List.of(
-                    new SelectorInput(Selector.POSITION, integer("start", start), integer("end", end), null, null, null),
-                    new SelectorInput(Selector.QUOTE, null, null, multiline(exact), null, null)),
-                    claimant, date("claimDate", claimDate), claimType, whySelected, Forms.tags(tags));
+            return new CreateClaim(
+                    null,
+                    List.of(
+                            new SelectorInput(
+                                    Selector.POSITION, integer("start", start), integer("end", end), null, null, null),
+                            new SelectorInput(Selector.QUOTE, null, null, multiline(exact), null, null)),
+                    claimant,
+                    date("claimDate", claimDate),
+                    claimType,
+                    whySelected,
+                    Forms.tags(tags));
         }
     }
 
     /** A claim's details corrected. */
-    public record Details(@RestForm String version, @RestForm String claimant, @RestForm String claimDate,
-            @RestForm String claimType, @RestForm String whySelected, @RestForm String tags)
+    public record Details(
+            @RestForm String version,
+            @RestForm String claimant,
+            @RestForm String claimDate,
+            @RestForm String claimType,
+            @RestForm String whySelected,
+            @RestForm String tags)
             implements FormInput<ClaimDetails> {
         @Override
         public ClaimDetails request() {
-            return new ClaimDetails(number("version", version), claimant, date("claimDate", claimDate), claimType,
-                    whySelected, Forms.tags(tags));
+            return new ClaimDetails(
+                    number("version", version),
+                    claimant,
+                    date("claimDate", claimDate),
+                    claimType,
+                    whySelected,
+                    Forms.tags(tags));
         }
     }
 
     /** A workflow action; {@code back} is "queue" when it was decided in the approval queue. */
-    public record Transition(@RestForm String version, @RestForm String action, @RestForm String reason,
-            @RestForm String assignee, @RestForm String back) implements FormInput<TransitionRequest> {
+    public record Transition(
+            @RestForm String version,
+            @RestForm String action,
+            @RestForm String reason,
+            @RestForm String assignee,
+            @RestForm String back)
+            implements FormInput<TransitionRequest> {
         @Override
         public TransitionRequest request() {
             return new TransitionRequest(action, number("version", version), reason, inQueue() ? null : assignee);
@@ -71,8 +98,12 @@ public final class FormInputs {
         }
     }
 
-    public record Verdict(@RestForm String version, @RestForm String ratingId, @RestForm String conclusion,
-            @RestForm String rationale) implements FormInput<VerdictRequest> {
+    public record Verdict(
+            @RestForm String version,
+            @RestForm String ratingId,
+            @RestForm String conclusion,
+            @RestForm String rationale)
+            implements FormInput<VerdictRequest> {
         @Override
         public VerdictRequest request() {
             return new VerdictRequest(number("version", version), number("ratingId", ratingId), conclusion, rationale);
@@ -80,14 +111,29 @@ public final class FormInputs {
     }
 
     /** A source added or edited: one form, so both offer the same fields. */
-    public record Source(@RestForm String version, @RestForm String url, @RestForm String title,
-            @RestForm String publisher, @RestForm String accessedOn, @RestForm String archivedUrl,
-            @RestForm String quotedPassage, @RestForm String stance, @RestForm String kind)
+    public record Source(
+            @RestForm String version,
+            @RestForm String url,
+            @RestForm String title,
+            @RestForm String publisher,
+            @RestForm String accessedOn,
+            @RestForm String archivedUrl,
+            @RestForm String quotedPassage,
+            @RestForm String stance,
+            @RestForm String kind)
             implements FormInput<SourceRequest> {
         @Override
         public SourceRequest request() {
-            return new SourceRequest(number("version", version), url, title, publisher, date("accessedOn", accessedOn),
-                    blankToNull(archivedUrl), quotedPassage, stance, kind);
+            return new SourceRequest(
+                    number("version", version),
+                    url,
+                    title,
+                    publisher,
+                    date("accessedOn", accessedOn),
+                    blankToNull(archivedUrl),
+                    quotedPassage,
+                    stance,
+                    kind);
         }
     }
 
@@ -126,7 +172,10 @@ public final class FormInputs {
     }
 
     /** The quote selected again after a correction. */
-    public record Reselection(@RestForm String version, @RestForm String start, @RestForm String end,
+    public record Reselection(
+            @RestForm String version,
+            @RestForm String start,
+            @RestForm String end,
             @RestForm String exact) implements FormInput<Quote> {
         @Override
         public Quote request() {
@@ -139,7 +188,10 @@ public final class FormInputs {
     }
 
     /** A suggested phrase: claimed (with the article version it was suggested on) or dismissed. */
-    public record Suggested(@RestForm String version, @RestForm String start, @RestForm String end,
+    public record Suggested(
+            @RestForm String version,
+            @RestForm String start,
+            @RestForm String end,
             @RestForm String exact) implements FormInput<Quote> {
         @Override
         public Quote request() {
@@ -152,7 +204,8 @@ public final class FormInputs {
     }
 
     /** The publisher's corrected text of an article. */
-    public record Correction(@RestForm String text, @RestForm String note) implements FormInput<Correction> {
+    public record Correction(
+            @RestForm String text, @RestForm String note) implements FormInput<Correction> {
         @Override
         public Correction request() {
             return new Correction(multiline(text), note);
@@ -160,8 +213,13 @@ public final class FormInputs {
     }
 
     /** A rating of the scale, added or changed. */
-    public record Rating(@RestForm String label, @RestForm String definition, @RestForm String value,
-            @RestForm String colour, @RestForm String retired) implements FormInput<RatingRequest> {
+    public record Rating(
+            @RestForm String label,
+            @RestForm String definition,
+            @RestForm String value,
+            @RestForm String colour,
+            @RestForm String retired)
+            implements FormInput<RatingRequest> {
         @Override
         public RatingRequest request() {
             return new RatingRequest(label, definition, integer("value", value), colour, "on".equals(retired));
@@ -177,13 +235,25 @@ public final class FormInputs {
     }
 
     /** A pasted article. */
-    public record Import(@RestForm String title, @RestForm String outlet, @RestForm String url,
-            @RestForm String author, @RestForm String publishedDate, @RestForm String language,
-            @RestForm String text) implements FormInput<NewArticle> {
+    public record Import(
+            @RestForm String title,
+            @RestForm String outlet,
+            @RestForm String url,
+            @RestForm String author,
+            @RestForm String publishedDate,
+            @RestForm String language,
+            @RestForm String text)
+            implements FormInput<NewArticle> {
         @Override
         public NewArticle request() {
-            return new NewArticle(title, outlet, blankToNull(url), author, date("publishedDate", publishedDate),
-                    blankToNull(language), text);
+            return new NewArticle(
+                    title,
+                    outlet,
+                    blankToNull(url),
+                    author,
+                    date("publishedDate", publishedDate),
+                    blankToNull(language),
+                    text);
         }
     }
 }

@@ -7,7 +7,19 @@ import java.util.Locale;
  * the id of what it edits when a page has one per item (a source, a rating, a queued claim).
  */
 public enum FormName {
-    IMPORT, SELECTION, SUGGESTIONS, CORRECTION, ANCHOR, DETAILS, ACTION, VERDICT, SOURCE, COMMENT, REPEAT, QUEUE, RATING;
+    IMPORT,
+    SELECTION,
+    SUGGESTIONS,
+    CORRECTION,
+    ANCHOR,
+    DETAILS,
+    ACTION,
+    VERDICT,
+    SOURCE,
+    COMMENT,
+    REPEAT,
+    QUEUE,
+    RATING;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT);

@@ -41,8 +41,8 @@ public class Forms {
      * @param change does the change with the valid request and answers where to go next
      * @param again the page to show again with the refused form's state
      */
-    public <R> Response submit(FormInput<R> input, String key, Function<R, URI> change,
-            Function<FormState, TemplateInstance> again) {
+    public <R> Response submit(
+            FormInput<R> input, String key, Function<R, URI> change, Function<FormState, TemplateInstance> again) {
         try {
             R request = input.request();
             validate(request);
@@ -69,7 +69,9 @@ public class Forms {
         Map<String, String> errors = new LinkedHashMap<>();
         for (ConstraintViolation<Object> v : validator.validate(request)) {
             String path = v.getPropertyPath().toString();
-            errors.merge(path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path, v.getMessage(),
+            errors.merge(
+                    path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path,
+                    v.getMessage(),
                     (a, b) -> a + "; " + b);
         }
         if (!errors.isEmpty()) {
@@ -93,8 +95,10 @@ public class Forms {
 
     /** The page again, with the status of the problem (422, 409, 403 ...). */
     static Response page(ProblemException problem, TemplateInstance page) {
-        return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(page.render()).build();
+        return Response.status(problem.status())
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(page.render())
+                .build();
     }
 
     /** A record's components by name; nothing for other values. */
@@ -139,8 +143,12 @@ public class Forms {
 
     /** "a, b, c" as a list, without blanks. */
     static List<String> tags(String value) {
-        return value == null || value.isBlank() ? List.of()
-                : Arrays.stream(value.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+        return value == null || value.isBlank()
+                ? List.of()
+                : Arrays.stream(value.split(","))
+                        .map(String::strip)
+                        .filter(t -> !t.isEmpty())
+                        .toList();
     }
 
     static String blankToNull(String value) {

@@ -60,8 +60,13 @@ public class Labels {
         if (!key.matches("[a-z0-9_]+")) {
             return key; // only our own keys ever reach here; never parse anything else as a template
         }
-        return MESSAGES.computeIfAbsent(key, k -> Arc.container().instance(Engine.class).get()
-                .parse("{msg:message('" + k + "')}").render());
+        return MESSAGES.computeIfAbsent(
+                key,
+                k -> Arc.container()
+                        .instance(Engine.class)
+                        .get()
+                        .parse("{msg:message('" + k + "')}")
+                        .render());
     }
 
     /** e.g. {@code in_research}, for CSS classes and URLs. */

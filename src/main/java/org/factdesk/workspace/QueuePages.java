@@ -13,12 +13,12 @@ import java.util.stream.Collectors;
 import org.factdesk.article.ArticleService;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimViews.ClaimView;
-import org.factdesk.review.Action;
-import org.factdesk.security.Actor;
 import org.factdesk.claim.ReviewService;
+import org.factdesk.review.Action;
 import org.factdesk.review.ReviewRequests.TransitionRequest;
 import org.factdesk.review.ReviewState;
 import org.factdesk.review.ReviewViews.VerdictView;
+import org.factdesk.security.Actor;
 import org.factdesk.security.CurrentUser;
 import org.factdesk.security.Roles;
 import org.factdesk.source.SourceService;
@@ -48,7 +48,8 @@ public class QueuePages {
     public record QueueView(List<QueueItem> awaiting, List<QueueItem> approved, FormState form) {
         /** The decision on one queued claim, with a reason. */
         public Form decision(QueueItem item) {
-            return Form.of(FormName.QUEUE, item.claim().id(), form).limitedBy(TransitionRequest.class)
+            return Form.of(FormName.QUEUE, item.claim().id(), form)
+                    .limitedBy(TransitionRequest.class)
                     .ids("%s-" + item.claim().id());
         }
     }
@@ -66,7 +67,12 @@ public class QueuePages {
     private final ReviewService review;
     private final CurrentUser user;
 
-    QueuePages(ClaimService claims, ArticleService articles, SourceService sources, ReviewService review, CurrentUser user) {
+    QueuePages(
+            ClaimService claims,
+            ArticleService articles,
+            SourceService sources,
+            ReviewService review,
+            CurrentUser user) {
         this.claims = claims;
         this.articles = articles;
         this.sources = sources;
@@ -94,11 +100,14 @@ public class QueuePages {
     private List<QueueItem> items(ReviewState state, Actor actor) {
         List<ClaimView> waiting = claims.waitingIn(state, actor);
         List<Long> ids = waiting.stream().map(ClaimView::id).toList();
-        Map<Long, String> titles = articles.titles(waiting.stream().map(ClaimView::articleId).collect(Collectors.toSet()));
+        Map<Long, String> titles =
+                articles.titles(waiting.stream().map(ClaimView::articleId).collect(Collectors.toSet()));
         Map<Long, VerdictView> previous = review.previousVerdicts(ids);
         Map<Long, List<SourceView>> sourcesOf = sources.listFor(ids);
-        return waiting.stream().map(c -> new QueueItem(c, titles.get(c.articleId()), previous.get(c.id()),
-                sourcesOf.getOrDefault(c.id(), List.of()))).toList();
+        return waiting.stream()
+                .map(c -> new QueueItem(
+                        c, titles.get(c.articleId()), previous.get(c.id()), sourcesOf.getOrDefault(c.id(), List.of())))
+                .toList();
     }
 
     static TemplateInstance page(QueueView view) {

@@ -19,7 +19,8 @@ public class RatingStyles {
     @GET
     @Produces("text/css")
     public String css() {
-        return ratings.list().stream().map(r -> ".rating-" + r.id() + " { --rating: " + r.colour() + "; }")
+        return ratings.list().stream()
+                .map(r -> ".rating-" + r.id() + " { --rating: " + r.colour() + "; }")
                 .collect(Collectors.joining("\n"));
     }
 }

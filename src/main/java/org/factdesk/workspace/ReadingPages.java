@@ -23,8 +23,8 @@ import org.factdesk.correction.CorrectionService;
 import org.factdesk.security.CurrentUser;
 import org.factdesk.security.Roles;
 import org.factdesk.suggestion.SuggestionService;
-import org.factdesk.web.Texts;
 import org.factdesk.web.ProblemException;
+import org.factdesk.web.Texts;
 import org.factdesk.workspace.FormInputs.Correction;
 import org.factdesk.workspace.FormInputs.Selection;
 import org.factdesk.workspace.FormInputs.Suggested;
@@ -60,8 +60,14 @@ public class ReadingPages {
     private final SuggestionService suggestions;
     private final CorrectionService corrections;
 
-    ReadingPages(WorkspaceViews views, ClaimCommands claims, CurrentUser user, Forms forms, Presence presence,
-            SuggestionService suggestions, CorrectionService corrections) {
+    ReadingPages(
+            WorkspaceViews views,
+            ClaimCommands claims,
+            CurrentUser user,
+            Forms forms,
+            Presence presence,
+            SuggestionService suggestions,
+            CorrectionService corrections) {
         this.suggestions = suggestions;
         this.corrections = corrections;
         this.presence = presence;
@@ -81,8 +87,8 @@ public class ReadingPages {
     @GET
     @Path("{id}/claims/{claimId}")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance readClaim(@PathParam("id") long id, @PathParam("claimId") long claimId,
-            @QueryParam("draft") String draft) {
+    public TemplateInstance readClaim(
+            @PathParam("id") long id, @PathParam("claimId") long claimId, @QueryParam("draft") String draft) {
         FormState form = "repeat".equals(draft) ? views.draftFromOriginal(claimId) : FormState.NONE;
         return Templates.read(views.reading(id, claimId, form, user.actor()));
     }
@@ -117,8 +123,12 @@ public class ReadingPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response create(@PathParam("id") long id, @BeanParam Selection form) {
-        return forms.submit(form, FormName.SELECTION.key(),
-                request -> claimPage(id, claims.create(id, request, user.actor()).id()), readAgain(id));
+        return forms.submit(
+                form,
+                FormName.SELECTION.key(),
+                request ->
+                        claimPage(id, claims.create(id, request, user.actor()).id()),
+                readAgain(id));
     }
 
     /** One click: the suggested phrase becomes a claim, which then opens. */
@@ -127,14 +137,18 @@ public class ReadingPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response claimSuggestion(@PathParam("id") long id, @BeanParam Suggested form) {
-        return forms.submit(form, FormName.SUGGESTIONS.key(), quote -> {
-            if (quote.start() == null || quote.end() == null) {
-                throw ProblemException.invalid("start", Texts.text("selector.position-incomplete"));
-            }
-            ClaimView claim = suggestions.claim(id, form.articleVersion(), quote.start(), quote.end(), quote.exact(),
-                    user.actor());
-            return claimPage(id, claim.id());
-        }, readAgain(id));
+        return forms.submit(
+                form,
+                FormName.SUGGESTIONS.key(),
+                quote -> {
+                    if (quote.start() == null || quote.end() == null) {
+                        throw ProblemException.invalid("start", Texts.text("selector.position-incomplete"));
+                    }
+                    ClaimView claim = suggestions.claim(
+                            id, form.articleVersion(), quote.start(), quote.end(), quote.exact(), user.actor());
+                    return claimPage(id, claim.id());
+                },
+                readAgain(id));
     }
 
     /** Dismisses a suggested phrase for everyone; the article shows the next suggestion. */
@@ -143,10 +157,14 @@ public class ReadingPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response dismissSuggestion(@PathParam("id") long id, @BeanParam Suggested form) {
-        return forms.submit(form, FormName.SUGGESTIONS.key(), quote -> {
-            suggestions.dismiss(id, quote.exact(), user.actor());
-            return URI.create("/workspace/articles/" + id + "#suggestions");
-        }, readAgain(id));
+        return forms.submit(
+                form,
+                FormName.SUGGESTIONS.key(),
+                quote -> {
+                    suggestions.dismiss(id, quote.exact(), user.actor());
+                    return URI.create("/workspace/articles/" + id + "#suggestions");
+                },
+                readAgain(id));
     }
 
     @POST
@@ -155,7 +173,8 @@ public class ReadingPages {
     @Produces(MediaType.TEXT_HTML)
     public Response restoreSuggestions(@PathParam("id") long id) {
         suggestions.restore(id);
-        return Response.seeOther(URI.create("/workspace/articles/" + id + "#suggestions")).build();
+        return Response.seeOther(URI.create("/workspace/articles/" + id + "#suggestions"))
+                .build();
     }
 
     /** The publisher corrected the article: the pasted text becomes the next version. */
@@ -164,10 +183,15 @@ public class ReadingPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response correct(@PathParam("id") long id, @BeanParam Correction form) {
-        return forms.submit(form, FormName.CORRECTION.key(), correction -> {
-            CorrectionService.Correction done = corrections.correct(id, correction.text(), correction.note(), user.actor());
-            return URI.create("/workspace/articles/" + id + (done.waiting() > 0 ? "/corrections" : ""));
-        }, readAgain(id));
+        return forms.submit(
+                form,
+                FormName.CORRECTION.key(),
+                correction -> {
+                    CorrectionService.Correction done =
+                            corrections.correct(id, correction.text(), correction.note(), user.actor());
+                    return URI.create("/workspace/articles/" + id + (done.waiting() > 0 ? "/corrections" : ""));
+                },
+                readAgain(id));
     }
 
     /** The claims a correction left waiting, each with both versions of its passage side by side. */

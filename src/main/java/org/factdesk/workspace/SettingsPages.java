@@ -33,15 +33,21 @@ public class SettingsPages {
     /** The scale, and its forms: one per rating and one to add a rating. */
     public record SettingsView(List<RatingView> ratings, FormState form) {
         public Form newRating() {
-            return Form.of(FormName.RATING, form).limitedBy(RatingRequest.class).ids("new-%s")
-                    .saved("value", 0).saved("colour", "#6e7781");
+            return Form.of(FormName.RATING, form)
+                    .limitedBy(RatingRequest.class)
+                    .ids("new-%s")
+                    .saved("value", 0)
+                    .saved("colour", "#6e7781");
         }
 
         public Form rating(RatingView rating) {
-            return Form.of(FormName.RATING, rating.id(), form).limitedBy(RatingRequest.class)
+            return Form.of(FormName.RATING, rating.id(), form)
+                    .limitedBy(RatingRequest.class)
                     .ids("%s-" + rating.id(), "%s-error-" + rating.id())
-                    .saved("label", rating.label()).saved("definition", rating.definition())
-                    .saved("value", rating.value()).saved("colour", rating.colour())
+                    .saved("label", rating.label())
+                    .saved("definition", rating.definition())
+                    .saved("value", rating.value())
+                    .saved("colour", rating.colour())
                     .saved("retired", rating.retired() ? "on" : "");
         }
     }
@@ -69,36 +75,49 @@ public class SettingsPages {
     @POST
     @Path("ratings")
     public Response add(@BeanParam Rating form) {
-        return forms.submit(form, FormName.RATING.key(), request -> {
-            ratings.add(request);
-            return SETTINGS;
-        }, this::page);
+        return forms.submit(
+                form,
+                FormName.RATING.key(),
+                request -> {
+                    ratings.add(request);
+                    return SETTINGS;
+                },
+                this::page);
     }
 
     @POST
     @Path("ratings/{id}")
     public Response update(@PathParam("id") long id, @BeanParam Rating form) {
-        return forms.submit(form, FormName.RATING.key(id), request -> {
-            ratings.update(id, request);
-            return SETTINGS;
-        }, this::page);
+        return forms.submit(
+                form,
+                FormName.RATING.key(id),
+                request -> {
+                    ratings.update(id, request);
+                    return SETTINGS;
+                },
+                this::page);
     }
 
     /** Moves one rating a place up or down. */
     @POST
     @Path("ratings/{id}/move")
     public Response move(@PathParam("id") long id, @BeanParam Move form) {
-        return forms.submit(form, FormName.RATING.key(id), up -> {
-            List<Long> order = new ArrayList<>(ratings.list().stream().map(RatingView::id).toList());
-            int at = order.indexOf(id);
-            int to = up ? at - 1 : at + 1;
-            if (at >= 0 && to >= 0 && to < order.size()) {
-                order.set(at, order.get(to));
-                order.set(to, id);
-            }
-            ratings.reorder(new RatingOrder(order));
-            return SETTINGS;
-        }, this::page);
+        return forms.submit(
+                form,
+                FormName.RATING.key(id),
+                up -> {
+                    List<Long> order = new ArrayList<>(
+                            ratings.list().stream().map(RatingView::id).toList());
+                    int at = order.indexOf(id);
+                    int to = up ? at - 1 : at + 1;
+                    if (at >= 0 && to >= 0 && to < order.size()) {
+                        order.set(at, order.get(to));
+                        order.set(to, id);
+                    }
+                    ratings.reorder(new RatingOrder(order));
+                    return SETTINGS;
+                },
+                this::page);
     }
 
     private TemplateInstance page(FormState form) {

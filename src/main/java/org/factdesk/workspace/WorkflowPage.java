@@ -9,12 +9,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
+import org.factdesk.FactdeskConfig;
 import org.factdesk.review.ReviewState;
 import org.factdesk.review.ReviewViews.TransitionView;
 import org.factdesk.review.ReviewViews.WorkflowView;
-import org.factdesk.security.Roles;
-import org.factdesk.FactdeskConfig;
 import org.factdesk.review.Workflow;
+import org.factdesk.security.Roles;
 
 /** The workflow drawn from the same transition table the server enforces. */
 @Path("/workspace/workflow")
@@ -23,8 +23,7 @@ import org.factdesk.review.Workflow;
 public class WorkflowPage {
 
     /** One state with the moves that leave it. */
-    public record StateBox(ReviewState state, List<TransitionView> moves) {
-    }
+    public record StateBox(ReviewState state, List<TransitionView> moves) {}
 
     @CheckedTemplate
     static class Templates {
@@ -41,7 +40,9 @@ public class WorkflowPage {
     public TemplateInstance workflow() {
         WorkflowView table = Workflow.view(config.review().minSources());
         List<StateBox> boxes = Arrays.stream(ReviewState.values())
-                .map(s -> new StateBox(s, table.transitions().stream().filter(t -> t.from() == s).toList()))
+                .map(s -> new StateBox(
+                        s,
+                        table.transitions().stream().filter(t -> t.from() == s).toList()))
                 .toList();
         return Templates.workflow(boxes, table.minSources());
     }

@@ -13,8 +13,8 @@ import java.util.Map;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimViews.ClaimView;
 import org.factdesk.review.Action;
-import org.factdesk.security.Actor;
 import org.factdesk.review.ReviewState;
+import org.factdesk.security.Actor;
 import org.factdesk.security.CurrentUser;
 
 /** The workspace home: my work, what waits for my approval, what just changed, counts by state. */
@@ -25,10 +25,13 @@ public class WorkspacePages {
 
     static final int RECENT = 15;
 
-    public record StateCount(ReviewState state, long count) {
-    }
+    public record StateCount(ReviewState state, long count) {}
 
-    public record HomeView(CurrentUser user, List<ClaimView> mine, List<ClaimView> toApprove, List<ClaimView> recent,
+    public record HomeView(
+            CurrentUser user,
+            List<ClaimView> mine,
+            List<ClaimView> toApprove,
+            List<ClaimView> recent,
             List<StateCount> counts) {
         /** Someone without a Factdesk role only sees who they are. */
         public boolean member() {
@@ -70,11 +73,17 @@ public class WorkspacePages {
         Actor actor = user.actor();
         List<ClaimView> toApprove = user.isEditor()
                 ? claims.waitingIn(ReviewState.AWAITING_APPROVAL, actor).stream()
-                        .filter(c -> c.allowedActions().contains(Action.APPROVE)).toList()
+                        .filter(c -> c.allowedActions().contains(Action.APPROVE))
+                        .toList()
                 : List.of();
         Map<ReviewState, Long> counts = claims.countsByState();
-        return new HomeView(user, claims.assignedTo(actor.username(), actor), toApprove,
+        return new HomeView(
+                user,
+                claims.assignedTo(actor.username(), actor),
+                toApprove,
                 claims.recentlyChanged(RECENT, actor),
-                Arrays.stream(ReviewState.values()).map(s -> new StateCount(s, counts.getOrDefault(s, 0L))).toList());
+                Arrays.stream(ReviewState.values())
+                        .map(s -> new StateCount(s, counts.getOrDefault(s, 0L)))
+                        .toList());
     }
 }

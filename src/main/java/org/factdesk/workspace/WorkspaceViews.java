@@ -5,25 +5,25 @@ import static org.factdesk.web.Texts.text;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.factdesk.article.ArticleService;
 import org.factdesk.article.ArticleViews.ArticleDetail;
 import org.factdesk.claim.ClaimRequests.CreateClaim;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimViews.ClaimView;
+import org.factdesk.claim.ReviewService;
 import org.factdesk.collaboration.CommentService;
 import org.factdesk.correction.CorrectionService;
 import org.factdesk.people.PeopleDirectory;
 import org.factdesk.people.PeopleDirectory.Person;
-import org.factdesk.security.Actor;
+import org.factdesk.repeat.SimilarClaims;
 import org.factdesk.review.RatingService;
-import org.factdesk.claim.ReviewService;
 import org.factdesk.review.ReviewState;
 import org.factdesk.review.ReviewViews.RatingView;
 import org.factdesk.review.ReviewViews.VerdictView;
-import org.factdesk.repeat.SimilarClaims;
+import org.factdesk.security.Actor;
 import org.factdesk.source.SourceService;
 import org.factdesk.suggestion.CheckWorthiness.Reason;
 import org.factdesk.suggestion.CheckWorthiness.Suggestion;
@@ -37,8 +37,15 @@ import org.factdesk.web.ProblemException;
 public class WorkspaceViews {
 
     /** The article reading view, with the claim panel when a claim is open. */
-    public record ReadingView(ArticleDetail article, List<Highlights.Segment> segments, List<ClaimView> claims,
-            ClaimPanel panel, FormState form, List<ReviewState> states, List<RatingView> ratings, OpenSuggestions suggestions,
+    public record ReadingView(
+            ArticleDetail article,
+            List<Highlights.Segment> segments,
+            List<ClaimView> claims,
+            ClaimPanel panel,
+            FormState form,
+            List<ReviewState> states,
+            List<RatingView> ratings,
+            OpenSuggestions suggestions,
             ClaimView reanchoring) {
         public boolean hasPanel() {
             return panel != null;
@@ -46,7 +53,9 @@ public class WorkspaceViews {
 
         /** A new claim from the selected words; hidden until the person selects some. */
         public Form selection() {
-            return Form.of(FormName.SELECTION, form).limitedBy(CreateClaim.class).saved("claimType", "other");
+            return Form.of(FormName.SELECTION, form)
+                    .limitedBy(CreateClaim.class)
+                    .saved("claimType", "other");
         }
 
         /** The publisher's corrected text, starting from the current one. */
@@ -60,7 +69,9 @@ public class WorkspaceViews {
 
         /** Claims a correction left on an earlier version (not highlighted in this text). */
         public long waiting() {
-            return claims.stream().filter(c -> c.articleVersion() != article.version()).count();
+            return claims.stream()
+                    .filter(c -> c.articleVersion() != article.version())
+                    .count();
         }
     }
 
@@ -78,9 +89,17 @@ public class WorkspaceViews {
     private final SimilarClaims similar;
     private final CorrectionService corrections;
 
-    WorkspaceViews(ArticleService articles, ClaimService claims, SourceService sources, ReviewService review,
-            CommentService comments, RatingService ratings, PeopleDirectory people, SuggestionService suggestions,
-            SimilarClaims similar, CorrectionService corrections) {
+    WorkspaceViews(
+            ArticleService articles,
+            ClaimService claims,
+            SourceService sources,
+            ReviewService review,
+            CommentService comments,
+            RatingService ratings,
+            PeopleDirectory people,
+            SuggestionService suggestions,
+            SimilarClaims similar,
+            CorrectionService corrections) {
         this.similar = similar;
         this.corrections = corrections;
         this.suggestions = suggestions;
@@ -109,11 +128,26 @@ public class WorkspaceViews {
             }
         }
         OpenSuggestions open = suggestions.open(article, all, SUGGESTIONS_SHOWN);
-        List<ClaimView> onThisText = all.stream().filter(c -> c.articleVersion() == article.version()).toList();
-        ClaimView reanchoring = reanchorId == null ? null : all.stream().filter(c -> c.id() == reanchorId).findFirst()
-                .orElseThrow(() -> ProblemException.notFound(text("claim.not-in-article", articleId, reanchorId)));
-        return new ReadingView(article, Highlights.segments(article.text(), spans(onThisText), hints(open)), all, panel, form,
-                List.of(ReviewState.values()), ratings.list(), open, reanchoring);
+        List<ClaimView> onThisText = all.stream()
+                .filter(c -> c.articleVersion() == article.version())
+                .toList();
+        ClaimView reanchoring = reanchorId == null
+                ? null
+                : all.stream()
+                        .filter(c -> c.id() == reanchorId)
+                        .findFirst()
+                        .orElseThrow(
+                                () -> ProblemException.notFound(text("claim.not-in-article", articleId, reanchorId)));
+        return new ReadingView(
+                article,
+                Highlights.segments(article.text(), spans(onThisText), hints(open)),
+                all,
+                panel,
+                form,
+                List.of(ReviewState.values()),
+                ratings.list(),
+                open,
+                reanchoring);
     }
 
     /** The corrections page: the article and the claims waiting after a correction. */
@@ -129,8 +163,15 @@ public class WorkspaceViews {
     }
 
     public ClaimPanel panel(long claimId, FormState form, Actor actor) {
-        return new ClaimPanel(claims.get(claimId, actor), sources.list(claimId), review.history(claimId),
-                comments.threads(claimId), ratings.list(), peopleOrNone(), form, ClaimPanel.once(() -> similar.of(claimId)));
+        return new ClaimPanel(
+                claims.get(claimId, actor),
+                sources.list(claimId),
+                review.history(claimId),
+                comments.threads(claimId),
+                ratings.list(),
+                peopleOrNone(),
+                form,
+                ClaimPanel.once(() -> similar.of(claimId)));
     }
 
     /**
@@ -152,15 +193,26 @@ public class WorkspaceViews {
     }
 
     private static List<Highlights.Span> spans(List<ClaimView> claims) {
-        return claims.stream().map(c -> new Highlights.Span(c.id(), c.position().start(), c.position().end(),
-                c.state().name(), c.verdict() == null ? null : "rating-" + c.verdict().rating().id())).toList();
+        return claims.stream()
+                .map(c -> new Highlights.Span(
+                        c.id(),
+                        c.position().start(),
+                        c.position().end(),
+                        c.state().name(),
+                        c.verdict() == null
+                                ? null
+                                : "rating-" + c.verdict().rating().id()))
+                .toList();
     }
 
     private static List<Highlights.Hint> hints(OpenSuggestions open) {
         List<Highlights.Hint> hints = new ArrayList<>();
         for (int i = 0; i < open.suggestions().size(); i++) {
             Suggestion s = open.suggestions().get(i);
-            hints.add(new Highlights.Hint(i + 1, s.start(), s.end(),
+            hints.add(new Highlights.Hint(
+                    i + 1,
+                    s.start(),
+                    s.end(),
                     s.reasons().stream().map(Reason::label).collect(Collectors.joining(", "))));
         }
         return hints;

@@ -18,9 +18,11 @@ class ArticleApiTest {
     @ParameterizedTest
     @ValueSource(strings = {"alice", "erin", "admin"})
     void teamMembersReadTheArticleList(String user) {
-        given().auth().oauth2(KeycloakFixture.tokenFor(user))
+        given().auth()
+                .oauth2(KeycloakFixture.tokenFor(user))
                 .get("/api/articles")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("title", hasItem(startsWith("In a telephone call on Thursday")))
                 .body("publishedDate", hasItem("2021-12-31"));
     }
@@ -28,11 +30,18 @@ class ArticleApiTest {
     @Test
     void reviewerReadsOneArticleWithItsText() {
         String token = KeycloakFixture.tokenFor("alice");
-        int id = given().auth().oauth2(token).get("/api/articles").then().extract().path("[0].id");
+        int id = given().auth()
+                .oauth2(token)
+                .get("/api/articles")
+                .then()
+                .extract()
+                .path("[0].id");
 
-        given().auth().oauth2(token)
+        given().auth()
+                .oauth2(token)
                 .get("/api/articles/{id}", id)
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("id", equalTo(id))
                 .body("publishedDate", equalTo("2021-12-31"))
                 .body("version", equalTo(1))
@@ -42,9 +51,11 @@ class ArticleApiTest {
 
     @Test
     void unknownArticleIsAProblemDocument() {
-        given().auth().oauth2(KeycloakFixture.tokenFor("alice"))
+        given().auth()
+                .oauth2(KeycloakFixture.tokenFor("alice"))
                 .get("/api/articles/999999")
-                .then().statusCode(404)
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404))
                 .body("type", equalTo("/problems/not-found"))
@@ -53,9 +64,11 @@ class ArticleApiTest {
 
     @Test
     void malformedIdIsNotFoundNotAServerError() {
-        given().auth().oauth2(KeycloakFixture.tokenFor("alice"))
+        given().auth()
+                .oauth2(KeycloakFixture.tokenFor("alice"))
                 .get("/api/articles/not-a-number")
-                .then().statusCode(404)
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
     }
 
@@ -66,7 +79,11 @@ class ArticleApiTest {
 
     @Test
     void garbledTokenIsUnauthorized() {
-        given().auth().oauth2("eyJhbGciOiJSUzI1NiJ9.bm90IGEgdG9rZW4.c2lnbmF0dXJl").get("/api/articles").then().statusCode(401);
+        given().auth()
+                .oauth2("eyJhbGciOiJSUzI1NiJ9.bm90IGEgdG9rZW4.c2lnbmF0dXJl")
+                .get("/api/articles")
+                .then()
+                .statusCode(401);
         String real = KeycloakFixture.tokenFor("alice");
         String tampered = real.substring(0, real.length() - 6) + (real.endsWith("AAAAAA") ? "BBBBBB" : "AAAAAA");
         given().auth().oauth2(tampered).get("/api/articles").then().statusCode(401);
@@ -74,12 +91,20 @@ class ArticleApiTest {
 
     @Test
     void tokenFromAnotherRealmIsUnauthorized() {
-        given().auth().oauth2(KeycloakFixture.masterRealmToken()).get("/api/articles").then().statusCode(401);
+        given().auth()
+                .oauth2(KeycloakFixture.masterRealmToken())
+                .get("/api/articles")
+                .then()
+                .statusCode(401);
     }
 
     @Test
     void tokenIssuedForAnotherClientIsUnauthorized() {
-        given().auth().oauth2(KeycloakFixture.otherClientToken("alice")).get("/api/articles").then().statusCode(401);
+        given().auth()
+                .oauth2(KeycloakFixture.otherClientToken("alice"))
+                .get("/api/articles")
+                .then()
+                .statusCode(401);
     }
 
     @Test

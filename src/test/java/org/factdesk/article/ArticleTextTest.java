@@ -11,14 +11,15 @@ class ArticleTextTest {
 
     @Test
     void normalizesLineEndingsAndBlankLinesIntoParagraphs() {
-        assertEquals("One.\n\nTwo\nthree.\n\nFour.",
-                ArticleText.normalize("One.\r\n\r\n\r\nTwo\r\nthree.\r\r\rFour.\n\n"));
+        assertEquals(
+                "One.\n\nTwo\nthree.\n\nFour.", ArticleText.normalize("One.\r\n\r\n\r\nTwo\r\nthree.\r\r\rFour.\n\n"));
     }
 
     @Test
     void collapsesSpacesAndTabsButKeepsEveryOtherCharacter() {
         String raw = "  “Quoted”\t\t text  with\u00A0no-break space, emoji 😀, 中文, العربية and e\u0301  ";
-        assertEquals("“Quoted” text with\u00A0no-break space, emoji 😀, 中文, العربية and e\u0301",
+        assertEquals(
+                "“Quoted” text with\u00A0no-break space, emoji 😀, 中文, العربية and e\u0301",
                 ArticleText.normalize(raw));
     }
 
@@ -29,7 +30,8 @@ class ArticleTextTest {
 
     @Test
     void readsTheInlineDateHeaderAsThePublishedDate() {
-        ArticleText.Parsed parsed = ArticleText.parseSeed(" date 2021-12-31 In a call on Thursday, they spoke. More.\n\nNext.");
+        ArticleText.Parsed parsed =
+                ArticleText.parseSeed(" date 2021-12-31 In a call on Thursday, they spoke. More.\n\nNext.");
         assertEquals(LocalDate.of(2021, 12, 31), parsed.publishedDate());
         assertEquals("In a call on Thursday, they spoke. More.\n\nNext.", parsed.text());
         assertEquals("In a call on Thursday, they spoke.", parsed.title());

@@ -26,11 +26,13 @@ class SeedImportTest {
 
     @Test
     void demoArticleIsImportedAtStartWithItsDateAndExactText() throws Exception {
-        Article article = QuarkusTransaction.requiringNew().call(() -> Article.findBySeedKey(DEMO_SEED).orElseThrow());
+        Article article = QuarkusTransaction.requiringNew()
+                .call(() -> Article.findBySeedKey(DEMO_SEED).orElseThrow());
         ArticleViews.ArticleDetail detail = articles.get(article.id);
 
         assertEquals(LocalDate.of(2021, 12, 31), detail.publishedDate());
-        assertTrue(detail.title().startsWith("In a telephone call on Thursday, US President Joe Biden"), detail.title());
+        assertTrue(
+                detail.title().startsWith("In a telephone call on Thursday, US President Joe Biden"), detail.title());
         assertTrue(detail.text().contains("50-minute phone call"));
         assertTrue(detail.text().contains("lowest since the end of the Cold War"));
         assertTrue(detail.text().contains("react “decisively” if Ukraine is invaded"), "curly quotes are kept");
@@ -57,14 +59,21 @@ class SeedImportTest {
 
     @Test
     void theDatabaseRefusesToChangeAStoredTextVersion() {
-        assertThrows(Exception.class, () -> QuarkusTransaction.requiringNew().run(() ->
-                Panache.getEntityManager()
-                        .createNativeQuery("update article_version set body = 'rewritten' where version_no = 1")
-                        .executeUpdate()));
-        assertThrows(Exception.class, () -> QuarkusTransaction.requiringNew().run(() ->
-                Panache.getEntityManager().createNativeQuery("delete from article_version").executeUpdate()));
+        assertThrows(
+                Exception.class,
+                () -> QuarkusTransaction.requiringNew()
+                        .run(() -> Panache.getEntityManager()
+                                .createNativeQuery("update article_version set body = 'rewritten' where version_no = 1")
+                                .executeUpdate()));
+        assertThrows(
+                Exception.class,
+                () -> QuarkusTransaction.requiringNew()
+                        .run(() -> Panache.getEntityManager()
+                                .createNativeQuery("delete from article_version")
+                                .executeUpdate()));
 
-        Article article = QuarkusTransaction.requiringNew().call(() -> Article.findBySeedKey(DEMO_SEED).orElseThrow());
+        Article article = QuarkusTransaction.requiringNew()
+                .call(() -> Article.findBySeedKey(DEMO_SEED).orElseThrow());
         assertTrue(articles.get(article.id).text().contains("50-minute phone call"));
     }
 }

@@ -21,16 +21,18 @@ class TextAnchorTest {
 
     @BeforeAll
     static void readSeed() throws Exception {
-        seed = ArticleText.parseSeed(Files.readString(Path.of("seeds/articles/000_3a2cba1ca00c7316.txt"))).text();
+        seed = ArticleText.parseSeed(Files.readString(Path.of("seeds/articles/000_3a2cba1ca00c7316.txt")))
+                .text();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "50-minute phone call",
-        "lowest since the end of the Cold War",
-        "This is the second call in the month between the two leaders",
-        "serious and substantive",
-    })
+    @ValueSource(
+            strings = {
+                "50-minute phone call",
+                "lowest since the end of the Cold War",
+                "This is the second call in the month between the two leaders",
+                "serious and substantive",
+            })
     void seedClaimsAnchorByPositionAndByQuote(String quote) {
         int start = seed.indexOf(quote);
         TextAnchor.Span byPosition = TextAnchor.atPosition(seed, start, start + quote.length(), quote);
@@ -39,7 +41,9 @@ class TextAnchorTest {
         assertEquals(byPosition, byQuote);
         assertEquals(quote, byPosition.exact());
         assertEquals(seed.substring(Math.max(0, start - 32), start), byPosition.prefix());
-        assertEquals(seed.substring(start + quote.length(), Math.min(seed.length(), start + quote.length() + 32)), byPosition.suffix());
+        assertEquals(
+                seed.substring(start + quote.length(), Math.min(seed.length(), start + quote.length() + 32)),
+                byPosition.suffix());
     }
 
     @Test
@@ -62,7 +66,8 @@ class TextAnchorTest {
     void offsetsAfterAnAstralCharacterLandExactly() {
         String quote = "que 東京 compte 14 millions";
         int start = WORLD.indexOf(quote);
-        assertEquals(WORLD.codePointCount(0, start) + 1, start, "the emoji counts as two UTF-16 units before the quote");
+        assertEquals(
+                WORLD.codePointCount(0, start) + 1, start, "the emoji counts as two UTF-16 units before the quote");
         TextAnchor.Span span = TextAnchor.atPosition(WORLD, start, start + quote.length(), quote);
         assertEquals(quote, span.exact());
         assertEquals(span, TextAnchor.byQuote(WORLD, quote, null, null));
@@ -72,17 +77,23 @@ class TextAnchorTest {
     void arabicAndCombiningAccentsAnchorExactly() {
         for (String quote : List.of("قال الوزير إن 3٪", "e\u0301te\u0301", "😀")) {
             int start = WORLD.indexOf(quote);
-            assertEquals(quote, TextAnchor.atPosition(WORLD, start, start + quote.length(), quote).exact());
+            assertEquals(
+                    quote,
+                    TextAnchor.atPosition(WORLD, start, start + quote.length(), quote)
+                            .exact());
         }
     }
 
     @Test
     void aSpanThatSplitsAnEmojiIsRefused() {
         int emoji = WORLD.indexOf("😀");
-        ProblemException inside = assertThrows(ProblemException.class,
+        ProblemException inside = assertThrows(
+                ProblemException.class,
                 () -> TextAnchor.atPosition(WORLD, emoji + 1, emoji + 5, WORLD.substring(emoji + 1, emoji + 5)));
         assertEquals(422, inside.status());
-        assertThrows(ProblemException.class, () -> TextAnchor.atPosition(WORLD, emoji - 2, emoji + 1, WORLD.substring(emoji - 2, emoji + 1)));
+        assertThrows(
+                ProblemException.class,
+                () -> TextAnchor.atPosition(WORLD, emoji - 2, emoji + 1, WORLD.substring(emoji - 2, emoji + 1)));
     }
 
     @Test
@@ -90,7 +101,10 @@ class TextAnchorTest {
         String text = "😀".repeat(40) + "claim" + "😀".repeat(40);
         int start = text.indexOf("claim");
         TextAnchor.Span span = TextAnchor.atPosition(text, start, start + 5, "claim");
-        assertTrue(span.prefix().length() == 32 && Character.isHighSurrogate(span.prefix().charAt(0)), span.prefix());
+        assertTrue(
+                span.prefix().length() == 32
+                        && Character.isHighSurrogate(span.prefix().charAt(0)),
+                span.prefix());
         assertTrue(Character.isLowSurrogate(span.suffix().charAt(span.suffix().length() - 1)));
     }
 
@@ -110,7 +124,8 @@ class TextAnchorTest {
         assertEquals(422, e.status());
         assertTrue(e.getMessage().contains("occurs"), e.getMessage());
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> candidates = (List<Map<String, Object>>) e.problem().extensions().get("candidates");
+        List<Map<String, Object>> candidates =
+                (List<Map<String, Object>>) e.problem().extensions().get("candidates");
         assertTrue(candidates.size() > 1);
         for (Map<String, Object> c : candidates) {
             int start = (Integer) c.get("start");
@@ -134,6 +149,8 @@ class TextAnchorTest {
     private static void assertInvalid(String field, Runnable action) {
         ProblemException e = assertThrows(ProblemException.class, action::run);
         assertEquals(422, e.status());
-        assertTrue(e.problem().errors().containsKey(field), "error on " + field + ": " + e.problem().errors());
+        assertTrue(
+                e.problem().errors().containsKey(field),
+                "error on " + field + ": " + e.problem().errors());
     }
 }

@@ -36,12 +36,10 @@ import org.junit.jupiter.api.Test;
 class ReanchorMeasureTest {
 
     /** A corrected text, and where the quote should land (-1: it should not land anywhere by itself). */
-    record Corrected(String text, int expected) {
-    }
+    record Corrected(String text, int expected) {}
 
     /** One kind of correction: the corrected text, or null when it does not apply to this claim. */
-    record Edit(String name, BiFunction<String, int[], Corrected> apply) {
-    }
+    record Edit(String name, BiFunction<String, int[], Corrected> apply) {}
 
     static int[] sentenceAround(String text, int start, int end) {
         BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
@@ -59,22 +57,32 @@ class ReanchorMeasureTest {
             new Edit("another sentence deleted", (t, s) -> {
                 int[] own = sentenceAround(t, s[0], s[1]);
                 int[] other = own[0] > 0 ? sentenceAround(t, 0, 1) : sentenceAround(t, t.length() - 1, t.length());
-                return other[0] == own[0] ? null : new Corrected(t.substring(0, other[0]) + t.substring(other[1]),
-                        other[0] < own[0] ? s[0] - (other[1] - other[0]) : s[0]);
+                return other[0] == own[0]
+                        ? null
+                        : new Corrected(
+                                t.substring(0, other[0]) + t.substring(other[1]),
+                                other[0] < own[0] ? s[0] - (other[1] - other[0]) : s[0]);
             }),
             new Edit("its sentence copied to the end", (t, s) -> {
                 int[] own = sentenceAround(t, s[0], s[1]);
-                return new Corrected(t + "\n\nAs reported: " + t.substring(own[0], own[1]).strip(), s[0]);
+                return new Corrected(
+                        t + "\n\nAs reported: " + t.substring(own[0], own[1]).strip(), s[0]);
             }),
             new Edit("a space doubled inside the quote", (t, s) -> {
                 int space = t.indexOf(' ', s[0]);
-                return space < 0 || space >= s[1] ? null : new Corrected(t.substring(0, space) + "  " + t.substring(space + 1), s[0]);
+                return space < 0 || space >= s[1]
+                        ? null
+                        : new Corrected(t.substring(0, space) + "  " + t.substring(space + 1), s[0]);
             }),
             new Edit("a word added inside the quote", (t, s) -> {
                 String quote = t.substring(s[0], s[1]);
                 int cut = quote.lastIndexOf(' ');
-                return cut < 0 ? null : new Corrected(t.substring(0, s[0]) + quote.substring(0, cut) + " reportedly"
-                        + quote.substring(cut) + t.substring(s[1]), -1);
+                return cut < 0
+                        ? null
+                        : new Corrected(
+                                t.substring(0, s[0]) + quote.substring(0, cut) + " reportedly" + quote.substring(cut)
+                                        + t.substring(s[1]),
+                                -1);
             }),
             new Edit("its sentence deleted", (t, s) -> {
                 int[] own = sentenceAround(t, s[0], s[1]);
@@ -82,8 +90,10 @@ class ReanchorMeasureTest {
             }),
             new Edit("lookalike: its sentence deleted, the quote said again elsewhere", (t, s) -> {
                 int[] own = sentenceAround(t, s[0], s[1]);
-                return new Corrected(t.substring(0, own[0]) + t.substring(own[1]) + "\n\nLater, a spokesman repeated that "
-                        + t.substring(s[0], s[1]) + " without giving a source.", -1);
+                return new Corrected(
+                        t.substring(0, own[0]) + t.substring(own[1]) + "\n\nLater, a spokesman repeated that "
+                                + t.substring(s[0], s[1]) + " without giving a source.",
+                        -1);
             }));
 
     /** A claim on a text: the quote at [start, end). */
@@ -93,7 +103,11 @@ class ReanchorMeasureTest {
         }
 
         Reanchor.Claim claim() {
-            return new Reanchor.Claim(start, end, quote(), text.substring(Math.max(0, start - 32), start),
+            return new Reanchor.Claim(
+                    start,
+                    end,
+                    quote(),
+                    text.substring(Math.max(0, start - 32), start),
                     text.substring(end, Math.min(text.length(), end + 32)));
         }
 
@@ -148,7 +162,8 @@ class ReanchorMeasureTest {
                 } else {
                     c[r.status() == Status.FUZZY ? 2 : 3]++;
                 }
-                // A silent move is wrong when it lands anywhere but where the quote went, or when the quote did not survive.
+                // A silent move is wrong when it lands anywhere but where the quote went, or when the quote did not
+                // survive.
                 boolean silentWrong = r.status() == Status.ANCHORED && r.start() != corrected.expected();
                 if (silentWrong) {
                     c[4]++;
@@ -156,15 +171,26 @@ class ReanchorMeasureTest {
                 }
             }
         }
-        StringBuilder table = new StringBuilder("| correction | anchored, exact quote | anchored, quote changed | fuzzy | orphaned "
-                + "| wrong silent moves | scores |\n|---|---|---|---|---|---|---|\n");
-        counts.forEach((name, c) -> table.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d | %.2f–%.2f |\n", name,
-                c[0], c[1], c[2], c[3], c[4], scores.get(name)[0], scores.get(name)[1])));
+        StringBuilder table =
+                new StringBuilder("| correction | anchored, exact quote | anchored, quote changed | fuzzy | orphaned "
+                        + "| wrong silent moves | scores |\n|---|---|---|---|---|---|---|\n");
+        counts.forEach((name, c) -> table.append(String.format(
+                Locale.ROOT,
+                "| %s | %d | %d | %d | %d | %d | %.2f–%.2f |\n",
+                name,
+                c[0],
+                c[1],
+                c[2],
+                c[3],
+                c[4],
+                scores.get(name)[0],
+                scores.get(name)[1])));
         report("## Corrections around the quote\n\n" + claims + " claims on 5 articles.\n\n" + table);
 
         assertTrue(claims >= 30, "claims measured: " + claims);
         assertEquals(List.of(), wrong, "claims moved silently onto the wrong text");
-        for (String kind : List.of("a sentence added at the top", "another sentence deleted", "its sentence copied to the end")) {
+        for (String kind :
+                List.of("a sentence added at the top", "another sentence deleted", "its sentence copied to the end")) {
             assertEquals(counts.get(kind)[0], claims, kind + ": every untouched quote moves by itself, exactly");
         }
         assertDocumented(table.toString());
@@ -175,7 +201,10 @@ class ReanchorMeasureTest {
         List<Quoted> quoted = new ArrayList<>();
         String file = Files.readString(REANCHOR.resolve("quotes.txt"), StandardCharsets.UTF_8);
         for (String block : file.split("\n\\s*\n")) {
-            String paragraph = block.lines().filter(l -> !l.startsWith("#")).collect(Collectors.joining("\n")).strip();
+            String paragraph = block.lines()
+                    .filter(l -> !l.startsWith("#"))
+                    .collect(Collectors.joining("\n"))
+                    .strip();
             if (!paragraph.isEmpty()) {
                 int start = paragraph.indexOf("[[");
                 int end = paragraph.indexOf("]]") - 2;
@@ -186,8 +215,7 @@ class ReanchorMeasureTest {
     }
 
     /** A change inside a quote: the changed quote, or null when it does not apply. */
-    record QuoteEdit(String kind, String name, UnaryOperator<String> apply) {
-    }
+    record QuoteEdit(String kind, String name, UnaryOperator<String> apply) {}
 
     /** The edits of edits.tsv, then a changed number, in code: every one changes words. */
     static List<QuoteEdit> wordEdits() throws IOException {
@@ -198,7 +226,9 @@ class ReanchorMeasureTest {
                 continue;
             }
             Pattern pattern = Pattern.compile(e[1]);
-            edits.add(new QuoteEdit(e[0], e[1] + " → " + e[2],
+            edits.add(new QuoteEdit(
+                    e[0],
+                    e[1] + " → " + e[2],
                     q -> pattern.matcher(q).find() ? pattern.matcher(q).replaceFirst(e[2]) : null));
         }
         Pattern number = Pattern.compile("\\d+(?:[.,]\\d+)*");
@@ -225,15 +255,21 @@ class ReanchorMeasureTest {
                 }
                 return q.matches("(?s).*[‘’“”].*") ? q.replaceAll("[‘’]", "'").replaceAll("[“”]", "\"") : null;
             }),
-            new QuoteEdit("spaces and line breaks only", "a line break, a space doubled",
+            new QuoteEdit(
+                    "spaces and line breaks only",
+                    "a line break, a space doubled",
                     q -> q.indexOf(' ') < 0 ? null : q.replaceFirst(" ", "\n").replaceFirst(" (?=\\S*$)", "  ")),
             new QuoteEdit("letter case only", "first letter's case swapped", q -> {
                 char first = q.charAt(0);
                 return (Character.isUpperCase(first) ? Character.toLowerCase(first) : Character.toUpperCase(first))
                         + q.substring(1);
             }),
-            new QuoteEdit("punctuation only", "a comma removed or added",
-                    q -> q.contains(", ") ? q.replaceFirst(", ", " ") : q.indexOf(' ') < 0 ? null : q.replaceFirst(" ", ", ")));
+            new QuoteEdit(
+                    "punctuation only",
+                    "a comma removed or added",
+                    q -> q.contains(", ")
+                            ? q.replaceFirst(", ", " ")
+                            : q.indexOf(' ') < 0 ? null : q.replaceFirst(" ", ", ")));
 
     static final List<String> LENGTHS = List.of("short (< 40)", "medium (40–100)", "long (> 100)");
 
@@ -244,12 +280,14 @@ class ReanchorMeasureTest {
     @Test
     void aQuoteWhoseWordsChangedIsNeverCarriedOverSilently() throws IOException {
         List<Quoted> written = handWritten();
-        List<Quoted> quotes = Stream.concat(annotated().stream(), written.stream()).toList();
-        List<QuoteEdit> edits = Stream.concat(wordEdits().stream(), SAME_WORDS.stream()).toList();
+        List<Quoted> quotes =
+                Stream.concat(annotated().stream(), written.stream()).toList();
+        List<QuoteEdit> edits =
+                Stream.concat(wordEdits().stream(), SAME_WORDS.stream()).toList();
         // kind → length → cases, silent, waiting with a proposal, orphaned, proposal = the changed quote
         Map<String, Map<String, int[]>> counts = new LinkedHashMap<>();
-        edits.forEach(e -> LENGTHS.forEach(l -> counts.computeIfAbsent(e.kind(), k -> new LinkedHashMap<>())
-                .putIfAbsent(l, new int[5])));
+        edits.forEach(e -> LENGTHS.forEach(l ->
+                counts.computeIfAbsent(e.kind(), k -> new LinkedHashMap<>()).putIfAbsent(l, new int[5])));
         List<String> silent = new ArrayList<>();
         List<String> stuck = new ArrayList<>();
         for (Quoted q : quotes) {
@@ -259,7 +297,9 @@ class ReanchorMeasureTest {
                     continue;
                 }
                 boolean sameWords = SAME_WORDS.contains(edit);
-                assertEquals(sameWords, Reanchor.sameWords(q.quote(), changed),
+                assertEquals(
+                        sameWords,
+                        Reanchor.sameWords(q.quote(), changed),
                         "the edit itself: " + edit.name() + " on " + q.quote());
                 Result r = Reanchor.locate(new Reanchor.Texts(q.text(), q.with(changed)), q.claim());
                 int[] c = counts.get(edit.kind()).get(length(q.quote()));
@@ -278,14 +318,20 @@ class ReanchorMeasureTest {
                 + "|---|---|---|---|---|---|---|\n");
         int[] total = new int[5];
         counts.forEach((kind, byLength) -> byLength.forEach((length, c) -> {
-            table.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %d | %d | %d |\n", kind, length,
-                    c[0], c[1], c[2], c[3], c[4]));
+            table.append(String.format(
+                    Locale.ROOT, "| %s | %s | %d | %d | %d | %d | %d |\n", kind, length, c[0], c[1], c[2], c[3], c[4]));
             if (SAME_WORDS.stream().noneMatch(e -> e.kind().equals(kind))) {
                 Arrays.setAll(total, i -> total[i] + c[i]);
             }
         }));
-        table.append(String.format(Locale.ROOT, "| **every changed word** | all | %d | %d | %d | %d | %d |\n",
-                total[0], total[1], total[2], total[3], total[4]));
+        table.append(String.format(
+                Locale.ROOT,
+                "| **every changed word** | all | %d | %d | %d | %d | %d |\n",
+                total[0],
+                total[1],
+                total[2],
+                total[3],
+                total[4]));
         report("## Words changed inside the quote\n\n" + quotes.size() + " quotes: " + (quotes.size() - written.size())
                 + " annotated phrases of the 5 articles, " + written.size() + " hand-written quotes in paragraphs.\n\n"
                 + table);
@@ -317,7 +363,9 @@ class ReanchorMeasureTest {
     /** A doc that disagrees with a test is a failing build: docs/CORRECTIONS.md must show the table as measured. */
     static void assertDocumented(String table) throws IOException {
         String doc = Files.readString(Path.of("docs/CORRECTIONS.md"), StandardCharsets.UTF_8);
-        assertTrue(doc.contains(table), "docs/CORRECTIONS.md does not show the measured table; measured (also in "
-                + "target/reanchor.md):\n" + table);
+        assertTrue(
+                doc.contains(table),
+                "docs/CORRECTIONS.md does not show the measured table; measured (also in " + "target/reanchor.md):\n"
+                        + table);
     }
 }

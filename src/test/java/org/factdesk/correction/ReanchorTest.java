@@ -26,7 +26,11 @@ class ReanchorTest {
     static Reanchor.Claim claim(String text, String exact) {
         int start = text.indexOf(exact);
         int end = start + exact.length();
-        return new Reanchor.Claim(start, end, exact, text.substring(Math.max(0, start - 32), start),
+        return new Reanchor.Claim(
+                start,
+                end,
+                exact,
+                text.substring(Math.max(0, start - 32), start),
                 text.substring(end, Math.min(text.length(), end + 32)));
     }
 
@@ -98,7 +102,10 @@ class ReanchorTest {
         String after = sentence + " " + TEXT;
         Result r = move(TEXT, after, "lowest since the end of the Cold War");
         assertLandsOn(r, after, "lowest since the end of the Cold War");
-        assertEquals(after.lastIndexOf("lowest since the end of the Cold War"), r.start(), "the claim's own sentence, not the copy");
+        assertEquals(
+                after.lastIndexOf("lowest since the end of the Cold War"),
+                r.start(),
+                "the claim's own sentence, not the copy");
     }
 
     @Test
@@ -111,7 +118,8 @@ class ReanchorTest {
 
     @Test
     void whitespaceAndPunctuationOnlyEditsKeepTheClaimButSayTheQuoteChanged() {
-        String after = TEXT.replace("50-minute phone call", "50 minute phone  call").replace(". ", ".\n\n");
+        String after =
+                TEXT.replace("50-minute phone call", "50 minute phone  call").replace(". ", ".\n\n");
         Result r = move(TEXT, after, QUOTE);
         assertEquals(Status.ANCHORED, r.status(), r.toString());
         assertEquals("50 minute phone  call", r.exact());
@@ -138,7 +146,9 @@ class ReanchorTest {
             StringBuilder after = new StringBuilder(TEXT);
             int cut = TEXT.indexOf(QUOTE);
             // edit only outside the quote: before it or after it
-            int at = random.nextBoolean() ? random.nextInt(cut) : cut + QUOTE.length() + random.nextInt(TEXT.length() - cut - QUOTE.length());
+            int at = random.nextBoolean()
+                    ? random.nextInt(cut)
+                    : cut + QUOTE.length() + random.nextInt(TEXT.length() - cut - QUOTE.length());
             after.insert(at, random.nextBoolean() ? " inserted words " : "×");
             Result r = move(TEXT, after.toString(), QUOTE);
             assertEquals(QUOTE, r.exact(), "round " + round + ": " + after);
@@ -151,26 +161,33 @@ class ReanchorTest {
         String paragraph = "Officials said the budget for schools rose by 3 percent while hospitals received less. ";
         String before = paragraph.repeat(600); // about 52,000 characters, all of it one claim
         String after = before.replaceFirst("hospitals received less", "hospitals received more");
-        Result r = Reanchor.locate(new Reanchor.Texts(before, after), new Reanchor.Claim(0, before.length(), before, "", ""));
+        Result r = Reanchor.locate(
+                new Reanchor.Texts(before, after), new Reanchor.Claim(0, before.length(), before, "", ""));
         // Issue 15 changed this expectation from ANCHORED: "less" → "more" is a changed word, and a
         // changed word is never carried over silently, however long the quote.
         assertEquals(Status.FUZZY, r.status(), "one word in 52,000 characters: " + r.status() + " " + r.score());
         assertEquals(after, r.exact(), "the whole corrected text is proposed");
         String respaced = before.replace("percent while", "percent  while");
-        Result spaces = Reanchor.locate(new Reanchor.Texts(before, respaced), new Reanchor.Claim(0, before.length(), before, "", ""));
+        Result spaces = Reanchor.locate(
+                new Reanchor.Texts(before, respaced), new Reanchor.Claim(0, before.length(), before, "", ""));
         assertEquals(Status.ANCHORED, spaces.status(), "only spaces changed in 52,000 characters: " + spaces);
         assertFalse(spaces.exactQuote());
     }
 
     // Issue 15: a long quote with one word changed was carried over silently (edit-distance likeness above 0.9).
-    static final String MAYOR = "The mayor said that spending on public transport rose by 14 percent last year while road "
-            + "maintenance costs fell sharply";
+    static final String MAYOR =
+            "The mayor said that spending on public transport rose by 14 percent last year while road "
+                    + "maintenance costs fell sharply";
     static final String COUNCIL = "The council met on Tuesday evening to debate the budget. " + MAYOR
             + ". The opposition asked for the figures to be published before the vote.";
 
     @ParameterizedTest
-    @CsvSource({ "rose by, fell by", "costs fell, costs rose", "costs fell sharply, costs fell not sharply",
-            "last year, this year" })
+    @CsvSource({
+        "rose by, fell by",
+        "costs fell, costs rose",
+        "costs fell sharply, costs fell not sharply",
+        "last year, this year"
+    })
     void aLongQuoteWithOneWordChangedWaitsWithAProposal(String from, String to) {
         String after = COUNCIL.replace(from, to);
         Result r = move(COUNCIL, after, MAYOR);
@@ -182,11 +199,19 @@ class ReanchorTest {
 
     @Test
     void aLongQuoteWithOnlySpacingPunctuationOrCaseChangedStillMovesByItself() {
-        String[][] edits = { { "rose by 14", "rose by  14" }, { "last year while", "last year, while" },
-                { "The mayor said that", "The Mayor said that:" }, { MAYOR, MAYOR.toUpperCase(Locale.ROOT) },
-                { "public transport", "public\ntransport" }, { "road maintenance", "road-maintenance" },
-                { MAYOR, "The  Mayor said, that spending on public-transport rose by 14 percent (last year) while road\n"
-                        + "maintenance costs fell sharply" } };
+        String[][] edits = {
+            {"rose by 14", "rose by  14"},
+            {"last year while", "last year, while"},
+            {"The mayor said that", "The Mayor said that:"},
+            {MAYOR, MAYOR.toUpperCase(Locale.ROOT)},
+            {"public transport", "public\ntransport"},
+            {"road maintenance", "road-maintenance"},
+            {
+                MAYOR,
+                "The  Mayor said, that spending on public-transport rose by 14 percent (last year) while road\n"
+                        + "maintenance costs fell sharply"
+            }
+        };
         for (String[] edit : edits) {
             String quote = MAYOR.replace(edit[0], edit[1]);
             Result r = move(COUNCIL, COUNCIL.replace(MAYOR, quote), MAYOR);
@@ -198,12 +223,16 @@ class ReanchorTest {
 
     @Test
     void quotationMarksAndApostrophesOfEveryKindAreTheSameWords() {
-        String before = "At the hearing, the minister said: \"We don't know yet why the bridge's cables failed, and we won't "
-                + "guess before the inspectors' report\". Engineers began work the next day.";
-        String quote = "\"We don't know yet why the bridge's cables failed, and we won't guess before the inspectors' report\"";
-        String curly = "“We don’t know yet why the bridge’s cables failed, and we won’t guess before the inspectors’ report”";
-        String modifier = "«We donʼt know yet why the bridgeʼs cables failed, and we wonʼt guess before the inspectorsʼ report»";
-        for (String changed : new String[] { curly, modifier }) {
+        String before =
+                "At the hearing, the minister said: \"We don't know yet why the bridge's cables failed, and we won't "
+                        + "guess before the inspectors' report\". Engineers began work the next day.";
+        String quote =
+                "\"We don't know yet why the bridge's cables failed, and we won't guess before the inspectors' report\"";
+        String curly =
+                "“We don’t know yet why the bridge’s cables failed, and we won’t guess before the inspectors’ report”";
+        String modifier =
+                "«We donʼt know yet why the bridgeʼs cables failed, and we wonʼt guess before the inspectorsʼ report»";
+        for (String changed : new String[] {curly, modifier}) {
             String after = before.replace(quote, changed);
             Result r = move(before, after, quote);
             assertEquals(Status.ANCHORED, r.status(), changed + ": " + r);
@@ -239,7 +268,8 @@ class ReanchorTest {
         assertEquals(MAYOR.replace("rose by", "fell by"), joined(sides.quoteAfter()));
 
         String spaced = "to day, the council’s budget";
-        SideBySide split = SideBySide.around(new Reanchor.Texts(spaced, "today, the council's budget"), 0, spaced.length(), 0, 27);
+        SideBySide split =
+                SideBySide.around(new Reanchor.Texts(spaced, "today, the council's budget"), 0, spaced.length(), 0, 27);
         assertEquals(List.of("to day"), changed(split.quoteBefore()), "two words for one, marked as one change");
         assertEquals(List.of("today"), changed(split.quoteAfter()), "the apostrophe's kind is not a change");
 
@@ -248,7 +278,10 @@ class ReanchorTest {
     }
 
     static List<String> changed(List<SideBySide.Part> parts) {
-        return parts.stream().filter(SideBySide.Part::changed).map(SideBySide.Part::text).toList();
+        return parts.stream()
+                .filter(SideBySide.Part::changed)
+                .map(SideBySide.Part::text)
+                .toList();
     }
 
     static String joined(List<SideBySide.Part> parts) {

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class BackupRestoreIT {
 
-    private static final List<String> PAGES = List.of("/", "/claims", "/claims.atom", "/api/public/claims", "/claims.csv");
+    private static final List<String> PAGES =
+            List.of("/", "/claims", "/claims.atom", "/api/public/claims", "/claims.csv");
 
     @Test
     void aRestoredDatabaseServesTheSamePublicSite() throws Exception {
@@ -31,7 +32,8 @@ class BackupRestoreIT {
         try (AppInstance original = new AppInstance(8093, sameAddress)) {
             RestAssured.baseURI = "http://localhost";
             RestAssured.port = original.port();
-            claim = Api.publishedClaim(Api.article("Backed up", "Canal tolls rose 7 percent."), "Canal tolls rose 7 percent");
+            claim = Api.publishedClaim(
+                    Api.article("Backed up", "Canal tolls rose 7 percent."), "Canal tolls rose 7 percent");
             before.putAll(pages(original, "/claims/" + claim));
             assertTrue(before.get("/claims").contains("Canal tolls rose 7 percent"), "the new claim is public");
             Scripts.run(Map.of("FACTDESK_DB_NAME", "factdesk_test"), "./factdesk", "backup", dump.toString());
@@ -52,8 +54,16 @@ class BackupRestoreIT {
 
     private static Map<String, String> pages(AppInstance app, String claimPath) {
         Map<String, String> bodies = new LinkedHashMap<>();
-        String permalink = RestAssured.given().baseUri("http://localhost").port(app.port()).redirects().follow(false)
-                .get(claimPath).then().statusCode(301).extract().header("Location");
+        String permalink = RestAssured.given()
+                .baseUri("http://localhost")
+                .port(app.port())
+                .redirects()
+                .follow(false)
+                .get(claimPath)
+                .then()
+                .statusCode(301)
+                .extract()
+                .header("Location");
         permalink = java.net.URI.create(permalink).getPath();
         for (String page : PAGES) {
             bodies.put(page, get(app, page));
@@ -63,7 +73,13 @@ class BackupRestoreIT {
     }
 
     private static String get(AppInstance app, String path) {
-        return RestAssured.given().baseUri("http://localhost").port(app.port()).get(path).then().statusCode(200).extract().asString();
+        return RestAssured.given()
+                .baseUri("http://localhost")
+                .port(app.port())
+                .get(path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
     }
-
 }

@@ -37,14 +37,20 @@ class CrashIT {
             RestAssured.port = app.port();
             StringBuilder text = new StringBuilder();
             for (int i = 0; i < 12; i++) {
-                text.append("Line ").append(i).append(" says exports fell ").append(i).append(" percent.\n\n");
+                text.append("Line ")
+                        .append(i)
+                        .append(" says exports fell ")
+                        .append(i)
+                        .append(" percent.\n\n");
             }
             long article = Api.article("Crash test", text.toString());
             for (int i = 0; i < 12; i++) {
                 long claim = Api.claim("alice", article, "exports fell " + i + " percent");
                 Api.move("alice", claim, "start", null);
                 Api.addGoodSource("alice", claim);
-                Api.verdict("alice", claim, Api.rating("True"), "Checked.").then().statusCode(200);
+                Api.verdict("alice", claim, Api.rating("True"), "Checked.")
+                        .then()
+                        .statusCode(200);
                 claims.add(claim);
             }
             String alice = KeycloakFixture.tokenFor("alice");
@@ -57,7 +63,8 @@ class CrashIT {
                     for (int i = offset; running.get(); i += 4) {
                         long claim = claims.get(i % claims.size());
                         try {
-                            Response current = RestAssured.given().auth().oauth2(alice).get("/api/claims/{id}", claim);
+                            Response current =
+                                    RestAssured.given().auth().oauth2(alice).get("/api/claims/{id}", claim);
                             String state = current.jsonPath().getString("state");
                             long version = current.jsonPath().getLong("version");
                             boolean submit = "IN_RESEARCH".equals(state);
@@ -67,8 +74,13 @@ class CrashIT {
                             if (!submit) {
                                 body.put("reason", "One more source, please.");
                             }
-                            int status = RestAssured.given().auth().oauth2(submit ? alice : erin).contentType("application/json")
-                                    .body(body).post("/api/claims/{id}/transitions", claim).statusCode();
+                            int status = RestAssured.given()
+                                    .auth()
+                                    .oauth2(submit ? alice : erin)
+                                    .contentType("application/json")
+                                    .body(body)
+                                    .post("/api/claims/{id}/transitions", claim)
+                                    .statusCode();
                             if (status == 200) {
                                 moves.incrementAndGet();
                             }
@@ -93,7 +105,8 @@ class CrashIT {
 
         try (AppInstance restarted = new AppInstance(8097)) {
             List<String> broken = new ArrayList<>();
-            try (Connection db = DriverManager.getConnection(AppInstance.databaseUrl("factdesk_test"), "factdesk", "factdesk");
+            try (Connection db = DriverManager.getConnection(
+                            AppInstance.databaseUrl("factdesk_test"), "factdesk", "factdesk");
                     PreparedStatement claim = db.prepareStatement("select state, version from claim where id = ?");
                     PreparedStatement events = db.prepareStatement(
                             "select to_state, based_on_version from review_event where claim_id = ? order by id")) {
@@ -112,7 +125,8 @@ class CrashIT {
                             last = rs.getString(1);
                             long basedOn = rs.getLong(2);
                             if (basedOn < previousVersion) {
-                                broken.add("claim " + id + ": an event based on version " + basedOn + " after one based on " + previousVersion);
+                                broken.add("claim " + id + ": an event based on version " + basedOn
+                                        + " after one based on " + previousVersion);
                             }
                             previousVersion = basedOn;
                         }
@@ -127,7 +141,8 @@ class CrashIT {
             for (long id : claims) {
                 Api.getClaim("alice", id).then().statusCode(200);
             }
-            System.out.printf("crash: %d transitions before SIGKILL; after restart all %d claims agree with their events%n",
+            System.out.printf(
+                    "crash: %d transitions before SIGKILL; after restart all %d claims agree with their events%n",
                     moves.get(), claims.size());
         }
     }

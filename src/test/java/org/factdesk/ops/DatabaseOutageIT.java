@@ -43,13 +43,19 @@ class DatabaseOutageIT {
                 for (int i = 0; writing.get(); i++) {
                     String title = "Outage " + run + " #" + i;
                     Instant start = Instant.now();
-                    Response response = RestAssured.given().baseUri("http://localhost").port(app.port()).auth().oauth2(token)
-                            .contentType("application/json").body(Map.of("title", title, "text", "Written during the outage test."))
+                    Response response = RestAssured.given()
+                            .baseUri("http://localhost")
+                            .port(app.port())
+                            .auth()
+                            .oauth2(token)
+                            .contentType("application/json")
+                            .body(Map.of("title", title, "text", "Written during the outage test."))
                             .post("/api/articles");
                     Duration took = Duration.between(start, Instant.now());
                     if (response.statusCode() == 201) {
                         acknowledged.put(title, i);
-                    } else if (response.statusCode() != 503 || !response.contentType().startsWith("application/problem+json")) {
+                    } else if (response.statusCode() != 503
+                            || !response.contentType().startsWith("application/problem+json")) {
                         wrong.add(title + " -> " + response.statusCode() + " " + response.contentType());
                     }
                     if (took.compareTo(BOUND) > 0) {
@@ -66,13 +72,18 @@ class DatabaseOutageIT {
             Instant down = Instant.now();
             try {
                 awaitStatus(app, "/q/health/ready", 503, Duration.ofSeconds(15));
-                Response refused = RestAssured.given().baseUri("http://localhost").port(app.port()).auth().oauth2(token)
+                Response refused = RestAssured.given()
+                        .baseUri("http://localhost")
+                        .port(app.port())
+                        .auth()
+                        .oauth2(token)
                         .get("/api/claims");
                 assertEquals(503, refused.statusCode());
                 assertTrue(refused.contentType().startsWith("application/problem+json"), refused.contentType());
                 assertTrue(refused.asString().contains("database cannot be reached"), refused.asString());
                 assertEquals("5", refused.header("Retry-After"));
-                Thread.sleep(Math.max(0, 5000 - Duration.between(down, Instant.now()).toMillis()));
+                Thread.sleep(
+                        Math.max(0, 5000 - Duration.between(down, Instant.now()).toMillis()));
             } finally {
                 Scripts.run("scripts/postgres.sh", "start");
             }
@@ -91,7 +102,8 @@ class DatabaseOutageIT {
 
             assertTrue(wrong.isEmpty(), "answers other than 201 or a 503 problem, or too slow: " + wrong);
             List<String> missing = new ArrayList<>();
-            try (Connection db = DriverManager.getConnection(AppInstance.databaseUrl("factdesk_test"), "factdesk", "factdesk");
+            try (Connection db = DriverManager.getConnection(
+                            AppInstance.databaseUrl("factdesk_test"), "factdesk", "factdesk");
                     PreparedStatement query = db.prepareStatement("select count(*) from article where title = ?")) {
                 for (String title : acknowledged.keySet()) {
                     query.setString(1, title);
@@ -104,16 +116,22 @@ class DatabaseOutageIT {
                 }
             }
             assertTrue(missing.isEmpty(), "acknowledged but not stored: " + missing);
-            System.out.printf("database outage: %d writes acknowledged and all stored; back to normal %d ms after PostgreSQL%n",
+            System.out.printf(
+                    "database outage: %d writes acknowledged and all stored; back to normal %d ms after PostgreSQL%n",
                     acknowledged.size(), recovery.toMillis());
         }
     }
 
-    private static void awaitStatus(AppInstance app, String path, int status, Duration within) throws InterruptedException {
+    private static void awaitStatus(AppInstance app, String path, int status, Duration within)
+            throws InterruptedException {
         Instant deadline = Instant.now().plus(within);
         int last = -1;
         while (Instant.now().isBefore(deadline)) {
-            last = RestAssured.given().baseUri("http://localhost").port(app.port()).get(path).statusCode();
+            last = RestAssured.given()
+                    .baseUri("http://localhost")
+                    .port(app.port())
+                    .get(path)
+                    .statusCode();
             if (last == status) {
                 return;
             }

@@ -35,10 +35,13 @@ class DeploymentFilesTest {
     @Test
     void baseDeploymentRunsSeveralReplicasWithHealthProbes() throws IOException {
         Map<String, Object> deployment = documents(Path.of("deploy/base/deployment.yaml")).stream()
-                .filter(d -> "Deployment".equals(d.get("kind"))).findFirst().orElseThrow();
+                .filter(d -> "Deployment".equals(d.get("kind")))
+                .findFirst()
+                .orElseThrow();
         Map<String, Object> spec = map(deployment, "spec");
         assertTrue((Integer) spec.get("replicas") >= 2, "at least two replicas");
-        Map<String, Object> container = list(map(map(spec, "template"), "spec"), "containers").get(0);
+        Map<String, Object> container =
+                list(map(map(spec, "template"), "spec"), "containers").get(0);
         for (String probe : List.of("readinessProbe", "livenessProbe")) {
             String path = (String) map(map(container, probe), "httpGet").get("path");
             assertTrue(path.startsWith("/q/health"), probe + " uses /q/health: " + path);
@@ -49,7 +52,9 @@ class DeploymentFilesTest {
     @Test
     void productionConfigurationAsksForSecureCookies() throws IOException {
         Map<String, Object> config = documents(Path.of("deploy/base/configmap.yaml")).stream()
-                .filter(d -> "ConfigMap".equals(d.get("kind"))).findFirst().orElseThrow();
+                .filter(d -> "ConfigMap".equals(d.get("kind")))
+                .findFirst()
+                .orElseThrow();
         Map<String, Object> data = map(config, "data");
         assertEquals("true", data.get("FACTDESK_SECURE_COOKIES"));
         assertEquals("true", data.get("FACTDESK_BEHIND_PROXY"));
@@ -69,7 +74,10 @@ class DeploymentFilesTest {
 
     private static List<Path> yamlFiles(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().toList();
+            return walk.filter(
+                            p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+                    .sorted()
+                    .toList();
         }
     }
 

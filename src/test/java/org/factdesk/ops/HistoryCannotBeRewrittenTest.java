@@ -40,12 +40,16 @@ class HistoryCannotBeRewrittenTest {
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String url;
+
     @ConfigProperty(name = "quarkus.datasource.username")
     String appUser;
+
     @ConfigProperty(name = "quarkus.datasource.password")
     String appPassword;
+
     @ConfigProperty(name = "quarkus.flyway.username")
     String ownerUser;
+
     @ConfigProperty(name = "quarkus.flyway.password")
     String ownerPassword;
 
@@ -56,14 +60,24 @@ class HistoryCannotBeRewrittenTest {
         int attempts = 0;
         try (Connection db = DriverManager.getConnection(url, appUser, appPassword)) {
             db.setAutoCommit(true); // each statement its own transaction: one refusal cannot hide another
-            assertEquals("f", single(db, "select rolsuper or rolcreatedb or rolcreaterole or rolbypassrls from pg_roles"
-                    + " where rolname = current_user"), "the application's login has no special powers");
+            assertEquals(
+                    "f",
+                    single(
+                            db,
+                            "select rolsuper or rolcreatedb or rolcreaterole or rolbypassrls from pg_roles"
+                                    + " where rolname = current_user"),
+                    "the application's login has no special powers");
             for (Map.Entry<String, String> table : HISTORY.entrySet()) {
                 String name = table.getKey();
                 String rowTrigger = rowTrigger(db, name);
                 assertTrue(hasTruncateTrigger(db, name), name + " refuses TRUNCATE by trigger too");
-                assertEquals("t", single(db, "select has_table_privilege('" + name + "', 'SELECT')"
-                        + " and has_table_privilege('" + name + "', 'INSERT')"), name + ": SELECT and INSERT are granted");
+                assertEquals(
+                        "t",
+                        single(
+                                db,
+                                "select has_table_privilege('" + name + "', 'SELECT')" + " and has_table_privilege('"
+                                        + name + "', 'INSERT')"),
+                        name + ": SELECT and INSERT are granted");
                 long rows = count(db, name);
                 for (String sql : List.of(
                         "update " + name + " set " + table.getValue() + " = " + table.getValue(),
@@ -87,7 +101,8 @@ class HistoryCannotBeRewrittenTest {
                 assertEquals(rowTrigger, rowTrigger(db, name), name + " kept its trigger");
             }
         }
-        System.out.printf("history tables: %d, refused statements: %d of %d%n",
+        System.out.printf(
+                "history tables: %d, refused statements: %d of %d%n",
                 HISTORY.size(), attempts - allowed.size(), attempts);
         assertTrue(allowed.isEmpty(), "allowed to the application's login: " + allowed);
         assertEquals(HISTORY.size() * 6, attempts);
@@ -120,7 +135,8 @@ class HistoryCannotBeRewrittenTest {
                     allowed.add(sql);
                 } catch (SQLException refused) {
                     if (!REFUSED.equals(refused.getSQLState())) {
-                        allowed.add(sql + " (failed otherwise: " + refused.getSQLState() + " " + refused.getMessage() + ")");
+                        allowed.add(sql + " (failed otherwise: " + refused.getSQLState() + " " + refused.getMessage()
+                                + ")");
                     }
                 }
             }
@@ -143,7 +159,8 @@ class HistoryCannotBeRewrittenTest {
                     emptied.add(name);
                 } catch (SQLException refused) {
                     assertEquals("23001", refused.getSQLState(), name + ": " + refused.getMessage());
-                    assertTrue(refused.getMessage().contains(name + " rows are append-only (TRUNCATE refused)"),
+                    assertTrue(
+                            refused.getMessage().contains(name + " rows are append-only (TRUNCATE refused)"),
                             name + " is refused by its own trigger: " + refused.getMessage());
                 } finally {
                     db.rollback(); // whatever happened is undone
@@ -154,15 +171,20 @@ class HistoryCannotBeRewrittenTest {
     }
 
     private static String rowTrigger(Connection db, String table) throws SQLException {
-        String name = single(db, "select min(tgname) from pg_trigger where tgrelid = '" + table + "'::regclass"
-                + " and not tgisinternal and tgtype & 1 = 1"); // TRIGGER_TYPE_ROW
+        String name = single(
+                db,
+                "select min(tgname) from pg_trigger where tgrelid = '" + table + "'::regclass"
+                        + " and not tgisinternal and tgtype & 1 = 1"); // TRIGGER_TYPE_ROW
         assertNotNull(name, table + " has an append-only row trigger");
         return name;
     }
 
     private static boolean hasTruncateTrigger(Connection db, String table) throws SQLException {
-        return !"0".equals(single(db, "select count(*) from pg_trigger where tgrelid = '" + table + "'::regclass"
-                + " and not tgisinternal and tgtype & 34 = 34")); // BEFORE | TRUNCATE
+        return !"0"
+                .equals(single(
+                        db,
+                        "select count(*) from pg_trigger where tgrelid = '" + table + "'::regclass"
+                                + " and not tgisinternal and tgtype & 34 = 34")); // BEFORE | TRUNCATE
     }
 
     private static long count(Connection db, String table) throws SQLException {
@@ -170,7 +192,8 @@ class HistoryCannotBeRewrittenTest {
     }
 
     private static String single(Connection db, String sql) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(sql); ResultSet rs = statement.executeQuery()) {
+        try (PreparedStatement statement = db.prepareStatement(sql);
+                ResultSet rs = statement.executeQuery()) {
             assertTrue(rs.next(), sql);
             return rs.getString(1);
         }

@@ -35,10 +35,16 @@ class KeycloakOutageIT {
                 spec(app).auth().oauth2(token).get("/api/workflow").then().statusCode(200);
                 // The app asks Keycloak at most every 5 s: within that it may still send people there.
                 Instant until = Instant.now().plus(Duration.ofSeconds(10));
-                while (Instant.now().isBefore(until) && spec(app).redirects().follow(false).get("/workspace").statusCode() != 503) {
+                while (Instant.now().isBefore(until)
+                        && spec(app).redirects().follow(false).get("/workspace").statusCode() != 503) {
                     Thread.sleep(250);
                 }
-                spec(app).redirects().follow(false).get("/workspace").then().statusCode(503)
+                spec(app)
+                        .redirects()
+                        .follow(false)
+                        .get("/workspace")
+                        .then()
+                        .statusCode(503)
                         .contentType(containsString("text/html"))
                         .body(containsString("Sign-in is unavailable"))
                         .body(containsString("Nothing of your work is lost"));

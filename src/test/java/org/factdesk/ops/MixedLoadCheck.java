@@ -1,6 +1,5 @@
 package org.factdesk.ops;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.RestAssured;
@@ -10,7 +9,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -86,8 +84,12 @@ public class MixedLoadCheck {
                             if (vu % EDITOR_EVERY == 0) {
                                 editorStep(tokens.get("erin"));
                             } else {
-                                reviewerStep(tokens.get(vu % 2 == 0 ? "alice" : "bob"), article, rating,
-                                        nextStatement.getAndIncrement() % 4000, run + "-" + vu + "-" + n++);
+                                reviewerStep(
+                                        tokens.get(vu % 2 == 0 ? "alice" : "bob"),
+                                        article,
+                                        rating,
+                                        nextStatement.getAndIncrement() % 4000,
+                                        run + "-" + vu + "-" + n++);
                             }
                         } catch (RuntimeException e) {
                             serverErrors.add("client error: " + e);
@@ -99,20 +101,35 @@ public class MixedLoadCheck {
             assertTrue(pool.awaitTermination(SECONDS + 120, TimeUnit.SECONDS), "the users finished");
 
             List<String> problems = new ArrayList<>(serverErrors);
-            try (Connection db = DriverManager.getConnection(AppInstance.databaseUrl("factdesk_test"), "factdesk", "factdesk");
+            try (Connection db = DriverManager.getConnection(
+                            AppInstance.databaseUrl("factdesk_test"), "factdesk", "factdesk");
                     Statement sql = db.createStatement()) {
-                exactlyOnce(sql, "select title, count(*) from source where title like 'load-src-" + run + "-%' group by title",
-                        sources, "source", problems);
-                exactlyOnce(sql, "select conclusion, count(*) from verdict where conclusion like 'load-verdict-" + run + "-%' group by conclusion",
-                        verdicts, "verdict", problems);
-                exactlyOnce(sql, "select body, count(*) from comment where body like 'load-comment-" + run + "-%' group by body",
-                        comments, "comment", problems);
+                exactlyOnce(
+                        sql,
+                        "select title, count(*) from source where title like 'load-src-" + run + "-%' group by title",
+                        sources,
+                        "source",
+                        problems);
+                exactlyOnce(
+                        sql,
+                        "select conclusion, count(*) from verdict where conclusion like 'load-verdict-" + run
+                                + "-%' group by conclusion",
+                        verdicts,
+                        "verdict",
+                        problems);
+                exactlyOnce(
+                        sql,
+                        "select body, count(*) from comment where body like 'load-comment-" + run + "-%' group by body",
+                        comments,
+                        "comment",
+                        problems);
                 try (ResultSet rs = sql.executeQuery("""
                         select c.id, c.state, (select e.to_state from review_event e where e.claim_id = c.id order by e.id desc limit 1)
                         from claim c where c.article_id = """ + article)) {
                     while (rs.next()) {
                         if (!rs.getString(2).equals(rs.getString(3))) {
-                            problems.add("claim " + rs.getLong(1) + " is " + rs.getString(2) + " but its last event says " + rs.getString(3));
+                            problems.add("claim " + rs.getLong(1) + " is " + rs.getString(2)
+                                    + " but its last event says " + rs.getString(3));
                         }
                     }
                 }
@@ -120,21 +137,50 @@ public class MixedLoadCheck {
             List<Long> sorted = latencies.stream().sorted().toList();
             long p50 = sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2);
             long p99 = sorted.isEmpty() ? 0 : sorted.get((int) (sorted.size() * 0.99));
-            System.out.printf("load: %d users for %d s: %d requests (%.0f/s), p50 %d ms, p99 %d ms, statuses %s; acknowledged "
-                    + "%d claims, %d sources, %d verdicts, %d comments, %d transitions; %d problems%n", USERS, SECONDS,
-                    requests.get(), requests.get() / (double) SECONDS, p50, p99, statuses, claims.size(), sources.size(),
-                    verdicts.size(), comments.size(), transitions.get(), problems.size());
-            assertTrue(problems.isEmpty(), problems.size() + " problems: " + problems.stream().limit(30).toList());
+            System.out.printf(
+                    "load: %d users for %d s: %d requests (%.0f/s), p50 %d ms, p99 %d ms, statuses %s; acknowledged "
+                            + "%d claims, %d sources, %d verdicts, %d comments, %d transitions; %d problems%n",
+                    USERS,
+                    SECONDS,
+                    requests.get(),
+                    requests.get() / (double) SECONDS,
+                    p50,
+                    p99,
+                    statuses,
+                    claims.size(),
+                    sources.size(),
+                    verdicts.size(),
+                    comments.size(),
+                    transitions.get(),
+                    problems.size());
+            assertTrue(
+                    problems.isEmpty(),
+                    problems.size() + " problems: "
+                            + problems.stream().limit(30).toList());
             assertTrue(transitions.get() > 0 && sources.size() > 0, "work was done");
         }
     }
 
     private void reviewerStep(String token, long article, long rating, int statement, String key) {
-        Response created = call(token, "post", "/api/articles/" + article + "/claims", Map.of(
-                "selectors", List.of(Map.of("type", "TextQuoteSelector", "exact", "Statement " + statement + " holds true.",
-                        "prefix", "", "suffix", "")), "claimType", "statistic"));
+        Response created = call(
+                token,
+                "post",
+                "/api/articles/" + article + "/claims",
+                Map.of(
+                        "selectors",
+                        List.of(Map.of(
+                                "type",
+                                "TextQuoteSelector",
+                                "exact",
+                                "Statement " + statement + " holds true.",
+                                "prefix",
+                                "",
+                                "suffix",
+                                "")),
+                        "claimType",
+                        "statistic"));
         if (created.statusCode() != 201) {
-            return;   // e.g. the quote appears twice once statements repeat: a clear 422, fine
+            return; // e.g. the quote appears twice once statements repeat: a clear 422, fine
         }
         long claim = created.jsonPath().getLong("id");
         claims.add(claim);
@@ -142,17 +188,37 @@ public class MixedLoadCheck {
             return;
         }
         String source = "load-src-" + key;
-        if (call(token, "post", "/api/claims/" + claim + "/sources", Map.of("url", "https://example.org/" + key, "title", source,
-                "stance", "supports", "version", version(token, claim))).statusCode() == 201) {
+        if (call(
+                                token,
+                                "post",
+                                "/api/claims/" + claim + "/sources",
+                                Map.of(
+                                        "url",
+                                        "https://example.org/" + key,
+                                        "title",
+                                        source,
+                                        "stance",
+                                        "supports",
+                                        "version",
+                                        version(token, claim)))
+                        .statusCode()
+                == 201) {
             sources.add(source);
         }
         String conclusion = "load-verdict-" + key;
-        if (call(token, "put", "/api/claims/" + claim + "/verdict", Map.of("version", version(token, claim), "ratingId", rating,
-                "conclusion", conclusion)).statusCode() == 200) {
+        if (call(
+                                token,
+                                "put",
+                                "/api/claims/" + claim + "/verdict",
+                                Map.of("version", version(token, claim), "ratingId", rating, "conclusion", conclusion))
+                        .statusCode()
+                == 200) {
             verdicts.add(conclusion);
         }
         String comment = "load-comment-" + key;
-        if (call(token, "post", "/api/claims/" + claim + "/comments", Map.of("body", comment)).statusCode() == 201) {
+        if (call(token, "post", "/api/claims/" + claim + "/comments", Map.of("body", comment))
+                        .statusCode()
+                == 201) {
             comments.add(comment);
         }
         move(token, claim, "submit", null);
@@ -180,7 +246,9 @@ public class MixedLoadCheck {
         if (reason != null) {
             body.put("reason", reason);
         }
-        boolean moved = call(token, "post", "/api/claims/" + claim + "/transitions", body).statusCode() == 200;
+        boolean moved = call(token, "post", "/api/claims/" + claim + "/transitions", body)
+                        .statusCode()
+                == 200;
         if (moved) {
             transitions.incrementAndGet();
         }
@@ -201,14 +269,17 @@ public class MixedLoadCheck {
         Response response = request.request(method, path);
         latencies.add((System.nanoTime() - start) / 1_000_000);
         requests.incrementAndGet();
-        statuses.computeIfAbsent(response.statusCode(), s -> new AtomicInteger()).incrementAndGet();
+        statuses.computeIfAbsent(response.statusCode(), s -> new AtomicInteger())
+                .incrementAndGet();
         if (response.statusCode() >= 500) {
-            serverErrors.add(method.toUpperCase() + " " + path + " -> " + response.statusCode() + " " + response.asString());
+            serverErrors.add(
+                    method.toUpperCase() + " " + path + " -> " + response.statusCode() + " " + response.asString());
         }
         return response;
     }
 
-    private static void exactlyOnce(Statement sql, String query, Set<String> acknowledged, String what, List<String> problems)
+    private static void exactlyOnce(
+            Statement sql, String query, Set<String> acknowledged, String what, List<String> problems)
             throws Exception {
         Map<String, Integer> stored = new HashMap<>();
         try (ResultSet rs = sql.executeQuery(query)) {

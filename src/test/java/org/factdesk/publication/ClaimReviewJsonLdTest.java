@@ -36,7 +36,8 @@ class ClaimReviewJsonLdTest {
             throw new IllegalArgumentException("no network in tests: " + url);
         }
         try {
-            Document document = JsonDocument.of(new StringReader("{\"@context\": {\"@vocab\": \"https://schema.org/\"}}"));
+            Document document =
+                    JsonDocument.of(new StringReader("{\"@context\": {\"@vocab\": \"https://schema.org/\"}}"));
             document.setDocumentUrl(URI.create("https://schema.org/"));
             return document;
         } catch (Exception e) {
@@ -46,14 +47,17 @@ class ClaimReviewJsonLdTest {
 
     @Test
     void publishedAndCorrectedClaimReviewsExpandToTheSchemaOrgFields() throws Exception {
-        long claim = Api.publishedClaim(Api.article("JSON-LD", "The museum had 2.1 million visitors in 2023."),
+        long claim = Api.publishedClaim(
+                Api.article("JSON-LD", "The museum had 2.1 million visitors in 2023."),
                 "The museum had 2.1 million visitors in 2023");
         JsonObject published = expand(claim);
         assertClaimReview(published, "True");
         assertFalse(published.containsKey(S + "dateModified"), "no correction yet");
 
         Api.move("erin", claim, "open_correction", "New visitor figures.");
-        Api.verdict("alice", claim, Api.rating("Mostly true"), "The museum now reports 2.0 million.").then().statusCode(200);
+        Api.verdict("alice", claim, Api.rating("Mostly true"), "The museum now reports 2.0 million.")
+                .then()
+                .statusCode(200);
         Api.move("alice", claim, "submit", null);
         Api.move("admin", claim, "approve", null);
         Api.move("erin", claim, "publish", null);
@@ -84,12 +88,25 @@ class ClaimReviewJsonLdTest {
     }
 
     private static JsonObject expand(long claim) throws Exception {
-        String location = given().redirects().follow(false).get("/claims/" + claim).then().statusCode(301).extract().header("Location");
-        String html = given().get(URI.create(location).getPath()).then().statusCode(200).extract().asString();
-        Matcher m = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL).matcher(html);
+        String location = given().redirects()
+                .follow(false)
+                .get("/claims/" + claim)
+                .then()
+                .statusCode(301)
+                .extract()
+                .header("Location");
+        String html = given().get(URI.create(location).getPath())
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        Matcher m = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL)
+                .matcher(html);
         assertTrue(m.find());
-        JsonArray expanded = JsonLd.expand(JsonDocument.of(new StringReader(m.group(1).replace("<\\/", "</"))))
-                .loader(OFFLINE_SCHEMA_ORG).get();
+        JsonArray expanded = JsonLd.expand(
+                        JsonDocument.of(new StringReader(m.group(1).replace("<\\/", "</"))))
+                .loader(OFFLINE_SCHEMA_ORG)
+                .get();
         assertEquals(1, expanded.size(), "one ClaimReview");
         return expanded.getJsonObject(0);
     }
@@ -101,6 +118,8 @@ class ClaimReviewJsonLdTest {
     private static String value(JsonObject parent, String property) {
         JsonValue first = parent.getJsonArray(S + property).get(0);
         JsonValue value = first.asJsonObject().get("@value");
-        return value.getValueType() == JsonValue.ValueType.STRING ? ((jakarta.json.JsonString) value).getString() : value.toString();
+        return value.getValueType() == JsonValue.ValueType.STRING
+                ? ((jakarta.json.JsonString) value).getString()
+                : value.toString();
     }
 }

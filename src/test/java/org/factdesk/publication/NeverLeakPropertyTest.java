@@ -31,6 +31,7 @@ class NeverLeakPropertyTest {
     private static final List<String> PEOPLE = List.of("alice", "bob", "erin", "admin");
     /** Research (sources, verdicts) is the reviewers' part: an editor who researched may not approve (four eyes). */
     private static final List<String> REVIEWERS = List.of("alice", "bob");
+
     private static final int CLAIMS = 8;
     private static final int STEPS = 25;
 
@@ -43,11 +44,15 @@ class NeverLeakPropertyTest {
         try {
             run(new Random(seed));
         } catch (AssertionError e) {
-            fail("never-leak property failed with seed " + seed + " (rerun with -Dleak.seed=" + seed + "): "
-                    + e.getMessage(), e);
+            fail(
+                    "never-leak property failed with seed " + seed + " (rerun with -Dleak.seed=" + seed + "): "
+                            + e.getMessage(),
+                    e);
         }
-        System.out.printf("never leak: %d claims x %d random steps, %d secret texts, none in a public response (seed %d;"
-                + " -Dleak.seed=%d)%n", CLAIMS, STEPS, tokens.size(), seed, seed);
+        System.out.printf(
+                "never leak: %d claims x %d random steps, %d secret texts, none in a public response (seed %d;"
+                        + " -Dleak.seed=%d)%n",
+                CLAIMS, STEPS, tokens.size(), seed, seed);
     }
 
     private void run(Random random) {
@@ -55,7 +60,11 @@ class NeverLeakPropertyTest {
         // claims the team selected and what it said about them: claimants carry tokens.
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < CLAIMS; i++) {
-            text.append("Claim number ").append(i).append(" says item ").append(i).append(" rose sharply.\n\n");
+            text.append("Claim number ")
+                    .append(i)
+                    .append(" says item ")
+                    .append(i)
+                    .append(" rose sharply.\n\n");
         }
         long article = Api.article("Leak test " + random.nextInt(1_000_000), text.toString());
         long rating = Api.rating("False");
@@ -64,10 +73,22 @@ class NeverLeakPropertyTest {
         Map<Long, String> claimantOf = new HashMap<>();
         for (int i = 0; i < CLAIMS; i++) {
             String claimant = token(random, "claimant");
-            long claim = Api.createClaim("alice", article, Map.of(
-                    "selectors", List.of(Map.of("type", "TextQuoteSelector", "exact", "says item " + i + " rose sharply")),
-                    "claimant", claimant, "whySelected", "internal " + token(random, "why")))
-                    .then().statusCode(201).extract().jsonPath().getLong("id");
+            long claim = Api.createClaim(
+                            "alice",
+                            article,
+                            Map.of(
+                                    "selectors",
+                                    List.of(Map.of(
+                                            "type", "TextQuoteSelector", "exact", "says item " + i + " rose sharply")),
+                                    "claimant",
+                                    claimant,
+                                    "whySelected",
+                                    "internal " + token(random, "why")))
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath()
+                    .getLong("id");
             claims.add(claim);
             claimantOf.put(claim, claimant);
         }
@@ -77,14 +98,18 @@ class NeverLeakPropertyTest {
                 String researcher = REVIEWERS.get(random.nextInt(REVIEWERS.size()));
                 int roll = random.nextInt(12);
                 if (roll == 0) {
-                    Api.addSource(researcher, claim, Map.of("url", "https://example.org/evidence", "title", "Evidence", "stance", "refutes"));
+                    Api.addSource(
+                            researcher,
+                            claim,
+                            Map.of("url", "https://example.org/evidence", "title", "Evidence", "stance", "refutes"));
                 } else if (roll <= 2) {
                     String conclusion = token(random, "draft");
                     if (Api.verdict(researcher, claim, rating, conclusion).statusCode() == 200) {
                         draft.put(claim, conclusion);
                     }
                 } else if (roll == 3) {
-                    Api.as(who).body(Map.of("body", "internal " + token(random, "comment") + " @bob"))
+                    Api.as(who)
+                            .body(Map.of("body", "internal " + token(random, "comment") + " @bob"))
                             .post("/api/claims/{id}/comments", claim);
                 } else {
                     move(random, claim, who, draft.get(claim), claimantOf.get(claim));
@@ -103,12 +128,14 @@ class NeverLeakPropertyTest {
         List<String> allowed = Api.getClaim(who, claim).jsonPath().getList("allowedActions");
         List<String> forward = allowed.stream().filter(FORWARD::contains).toList();
         Action action = !forward.isEmpty() && random.nextInt(10) < 7
-                ? Action.fromApiName(forward.get(random.nextInt(forward.size()))).orElseThrow()
+                ? Action.fromApiName(forward.get(random.nextInt(forward.size())))
+                        .orElseThrow()
                 : Action.values()[random.nextInt(Action.values().length)];
-        String reason = action == Action.RETRACT ? "This fact check relied on a withdrawn report."
+        String reason = action == Action.RETRACT
+                ? "This fact check relied on a withdrawn report."
                 : "internal " + token(random, "reason");
-        Response response = Api.transition(who, claim, action.apiName(), Api.version(claim), reason,
-                PEOPLE.get(random.nextInt(PEOPLE.size())));
+        Response response = Api.transition(
+                who, claim, action.apiName(), Api.version(claim), reason, PEOPLE.get(random.nextInt(PEOPLE.size())));
         if (response.statusCode() == 200 && action == Action.PUBLISH) {
             published.add(claimant);
             if (verdict != null) {
@@ -119,14 +146,17 @@ class NeverLeakPropertyTest {
 
     private String publicResponses(long article, List<Long> claims) {
         StringBuilder all = new StringBuilder();
-        for (String path : List.of("/", "/claims", "/claims.atom", "/api/public/claims", "/claims.csv", "/articles/" + article)) {
+        for (String path :
+                List.of("/", "/claims", "/claims.atom", "/api/public/claims", "/claims.csv", "/articles/" + article)) {
             all.append(given().get(path).asString());
         }
         for (long claim : claims) {
             all.append(given().get("/claims/" + claim).asString());
             all.append(given().get("/claims/" + claim + ".annotation.jsonld").asString());
         }
-        JsonPath search = given().queryParam("q", "rose sharply").get("/api/public/claims").jsonPath();
+        JsonPath search = given().queryParam("q", "rose sharply")
+                .get("/api/public/claims")
+                .jsonPath();
         all.append(given().queryParam("q", "rose").get("/claims").asString());
         all.append(search.prettify());
         return all.toString();
@@ -139,8 +169,11 @@ class NeverLeakPropertyTest {
             }
         }
         for (String reviewer : List.of("alice", "bob", "erin")) {
-            assertTrue(!everything.contains("\"" + reviewer + "\"") && !everything.contains(">" + reviewer + "<")
-                    && !everything.contains(" " + reviewer + " "), "a reviewer's name reached a public response: " + reviewer);
+            assertTrue(
+                    !everything.contains("\"" + reviewer + "\"")
+                            && !everything.contains(">" + reviewer + "<")
+                            && !everything.contains(" " + reviewer + " "),
+                    "a reviewer's name reached a public response: " + reviewer);
         }
         assertTrue(!everything.contains("@bob"), "a comment reached a public response");
     }

@@ -25,10 +25,15 @@ class ShowReviewersTest {
 
     @Test
     void thePermalinkAndTheJsonNameTheReviewerAndThePublisher() {
-        long claim = Api.publishedClaim(Api.article("Signed check", "Ferry tickets rose 9 percent."), "Ferry tickets rose 9 percent");
-        given().get(PublicSiteTest.permalink(claim)).then().statusCode(200)
+        long claim = Api.publishedClaim(
+                Api.article("Signed check", "Ferry tickets rose 9 percent."), "Ferry tickets rose 9 percent");
+        given().get(PublicSiteTest.permalink(claim))
+                .then()
+                .statusCode(200)
                 .body(containsString("Checked by Alice Reviewer, published by Erin Editor."));
-        given().get("/api/public/claims").then().statusCode(200)
+        given().get("/api/public/claims")
+                .then()
+                .statusCode(200)
                 .body("items.find { it.id == " + claim + " }.checkedBy", equalTo("Alice Reviewer"))
                 .body("items.find { it.id == " + claim + " }.publishedBy", equalTo("Erin Editor"));
     }

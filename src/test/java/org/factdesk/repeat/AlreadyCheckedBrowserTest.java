@@ -41,18 +41,27 @@ class AlreadyCheckedBrowserTest {
             String url = bob.driver().getCurrentUrl();
             long claim = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
 
-            WebElement match = bob.waitFor(By.cssSelector("#already-checked li.similar[data-claim='" + original + "']"));
+            WebElement match =
+                    bob.waitFor(By.cssSelector("#already-checked li.similar[data-claim='" + original + "']"));
             assertTrue(match.getText().contains("likely the same claim"), match.getText());
-            assertTrue(match.getText().contains("True") && match.getText().contains("First report " + place), match.getText());
+            assertTrue(
+                    match.getText().contains("True") && match.getText().contains("First report " + place),
+                    match.getText());
 
             bob.clickAndWaitForNewPage(match.findElement(By.cssSelector("button")));
-            String linked = bob.waitFor(By.cssSelector("[data-testid=repeat-of]")).getText();
+            String linked =
+                    bob.waitFor(By.cssSelector("[data-testid=repeat-of]")).getText();
             assertTrue(linked.contains("claim " + original), linked);
             Api.getClaim("bob", claim).then().body("verdict", org.hamcrest.Matchers.nullValue());
 
             bob.clickAndWaitForNewPage(bob.waitFor(By.id("use-original-verdict")));
-            assertEquals("The call lasted 50 minutes.", bob.waitFor(By.id("conclusion")).getAttribute("value"));
-            assertTrue(bob.driver().findElement(By.cssSelector("[data-testid=verdict-draft]")).getText().contains("Nothing is saved yet"));
+            assertEquals(
+                    "The call lasted 50 minutes.",
+                    bob.waitFor(By.id("conclusion")).getAttribute("value"));
+            assertTrue(bob.driver()
+                    .findElement(By.cssSelector("[data-testid=verdict-draft]"))
+                    .getText()
+                    .contains("Nothing is saved yet"));
             Api.getClaim("bob", claim).then().body("verdict", org.hamcrest.Matchers.nullValue()); // still only offered
             bob.script("document.getElementById('already-checked').scrollIntoView()");
             bob.screenshot(Path.of("docs/screenshots/already-checked.png"));

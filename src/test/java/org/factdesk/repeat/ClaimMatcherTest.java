@@ -27,35 +27,52 @@ class ClaimMatcherTest {
 
     @Test
     void eachDifferenceLowersTheScoreOfLookalikes() {
-        Text a = Text.of("Unemployment fell to 3.5% in May", "unemployment fell to 3.5 percent in may", "unemploy fell 3.5 percent may");
-        Text b = Text.of("Unemployment fell to 3.8% in May", "unemployment fell to 3.8 percent in may", "unemploy fell 3.8 percent may");
+        Text a = Text.of(
+                "Unemployment fell to 3.5% in May",
+                "unemployment fell to 3.5 percent in may", "unemploy fell 3.5 percent may");
+        Text b = Text.of(
+                "Unemployment fell to 3.8% in May",
+                "unemployment fell to 3.8 percent in may", "unemploy fell 3.8 percent may");
         var match = ClaimMatcher.match(a, b, 0.88);
         assertEquals(Set.of(Difference.NUMBERS), match.differences());
         assertEquals(0.88 * 0.4, match.score(), 1e-9);
 
         Text not = Text.of("The minister did not raise taxes", "the minister did not raise taxes", "minist rais tax");
         Text did = Text.of("The minister raised taxes", "the minister raised taxes", "minist rais tax");
-        assertEquals(Set.of(Difference.NEGATION), ClaimMatcher.match(not, did, 0.68).differences());
+        assertEquals(
+                Set.of(Difference.NEGATION), ClaimMatcher.match(not, did, 0.68).differences());
 
         Text doctors = Text.of("paying doctors more than nurses", "paying doctors more than nurses", "pay doctor nurs");
         Text nurses = Text.of("paying nurses more than doctors", "paying nurses more than doctors", "pay nurs doctor");
-        assertEquals(Set.of(Difference.WORD_ORDER), ClaimMatcher.match(doctors, nurses, 1.0).differences());
+        assertEquals(
+                Set.of(Difference.WORD_ORDER),
+                ClaimMatcher.match(doctors, nurses, 1.0).differences());
 
         Text who = Text.of("The WHO warned of measles", "the who warned of measles", "warn measl");
-        Text spelled = Text.of("The World Health Organization warned of measles", "the world health organization warned of measles",
+        Text spelled = Text.of(
+                "The World Health Organization warned of measles",
+                "the world health organization warned of measles",
                 "world health organ warn measl");
-        assertTrue(ClaimMatcher.match(who, spelled, 0.5).differences().isEmpty(), "an abbreviation is not another name");
+        assertTrue(
+                ClaimMatcher.match(who, spelled, 0.5).differences().isEmpty(), "an abbreviation is not another name");
     }
 
     @Test
     void aQuoteInsideALongerOneCountsAsContained() {
-        Text shorter = Text.of("Our hospitals are at breaking point", "our hospitals are at breaking point", "hospit break point");
-        Text longer = Text.of("Our hospitals are at breaking point and the government knows it",
-                "our hospitals are at breaking point and the government knows it", "hospit break point govern know");
-        assertEquals(0.6, ClaimMatcher.match(shorter, longer, 0.55).score(), 1e-9); // 3 stems: too few to count as contained
+        Text shorter = Text.of(
+                "Our hospitals are at breaking point", "our hospitals are at breaking point", "hospit break point");
+        Text longer = Text.of(
+                "Our hospitals are at breaking point and the government knows it",
+                "our hospitals are at breaking point and the government knows it",
+                "hospit break point govern know");
+        assertEquals(
+                0.6, ClaimMatcher.match(shorter, longer, 0.55).score(), 1e-9); // 3 stems: too few to count as contained
         Text four = Text.of("x", "x", "hospit break point winter");
         Text fourLonger = Text.of("y", "y", "hospit break point winter govern know");
-        assertEquals(ClaimMatcher.CONTAINED, ClaimMatcher.match(four, fourLonger, 0.3).score(), 1e-9);
+        assertEquals(
+                ClaimMatcher.CONTAINED,
+                ClaimMatcher.match(four, fourLonger, 0.3).score(),
+                1e-9);
     }
 
     @Test

@@ -21,7 +21,8 @@ class DemoScriptTest {
 
     @Test
     void theApiJourneyScriptRunsFromSelectionToPublication() throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder("bash", "scripts/demo-api.sh", app.toString().replaceAll("/$", ""))
+        ProcessBuilder builder = new ProcessBuilder(
+                        "bash", "scripts/demo-api.sh", app.toString().replaceAll("/$", ""))
                 .redirectErrorStream(true);
         builder.environment().put("FACTDESK_OIDC_URL", KeycloakFixture.realmUrl());
         Process process = builder.start();

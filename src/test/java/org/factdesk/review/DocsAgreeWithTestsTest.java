@@ -23,7 +23,8 @@ class DocsAgreeWithTestsTest {
 
     @Test
     void everyQuotedNumberOfConcurrentApprovalsIsTheTestsOwn() throws IOException {
-        Pattern quoted = Pattern.compile("(\\d+) (?:concurrent|simultaneous)\\s+approvals|(\\d+) approvals of one claim");
+        Pattern quoted =
+                Pattern.compile("(\\d+) (?:concurrent|simultaneous)\\s+approvals|(\\d+) approvals of one claim");
         List<String> found = new ArrayList<>();
         for (Path doc : docs()) {
             Matcher m = quoted.matcher(Files.readString(doc));
@@ -39,7 +40,8 @@ class DocsAgreeWithTestsTest {
 
     @Test
     void oneApprovalWinsAndTheOthersGetTheirConflict() {
-        Docs.assertQuotes("docs/RELIABILITY.md", "exactly one 200, (\\d+) × 409", ReviewFlowTest.CONCURRENT_APPROVALS - 1);
+        Docs.assertQuotes(
+                "docs/RELIABILITY.md", "exactly one 200, (\\d+) × 409", ReviewFlowTest.CONCURRENT_APPROVALS - 1);
     }
 
     @Test
@@ -73,7 +75,10 @@ class DocsAgreeWithTestsTest {
                 found.add(doc + ": " + m.group());
             }
         }
-        assertEquals(List.of(), found, "factdesk.* is the application's configuration; name test knobs otherwise (e.g. replay.seed)");
+        assertEquals(
+                List.of(),
+                found,
+                "factdesk.* is the application's configuration; name test knobs otherwise (e.g. replay.seed)");
     }
 
     /** The load check's defaults (./factdesk check) are the ones the documents describe. */
@@ -83,8 +88,9 @@ class DocsAgreeWithTestsTest {
         int editors = (users + MixedLoadCheck.EDITOR_EVERY - 1) / MixedLoadCheck.EDITOR_EVERY;
         assertEquals(0, MixedLoadCheck.DEFAULT_SECONDS % 60, "the load runs whole minutes");
         int minutes = MixedLoadCheck.DEFAULT_SECONDS / 60;
-        System.out.printf("load check defaults: %d users (%d reviewers, %d editors) for %d minutes%n", users, users - editors,
-                editors, minutes);
+        System.out.printf(
+                "load check defaults: %d users (%d reviewers, %d editors) for %d minutes%n",
+                users, users - editors, editors, minutes);
         Docs.assertQuotes("docs/RELIABILITY.md", "(\\d+) virtual users for (\\d+) minutes", users, minutes);
         Docs.assertQuotes("docs/RELIABILITY.md", "cores\\): (\\d+) reviewers create claims", users - editors);
         Docs.assertQuotes("docs/RELIABILITY.md", "submit; (\\d+) editors take claims", editors);
@@ -97,7 +103,8 @@ class DocsAgreeWithTestsTest {
      */
     @Test
     void theQuotedSqlmapParametersAreTheCheckScriptsOwn() throws IOException {
-        Matcher target = Pattern.compile("sqlmap_target (\\S+) \"([^\"]+)\"").matcher(Files.readString(Path.of("scripts/check.sh")));
+        Matcher target = Pattern.compile("sqlmap_target (\\S+) \"([^\"]+)\"")
+                .matcher(Files.readString(Path.of("scripts/check.sh")));
         int parameters = 0;
         List<String> targets = new ArrayList<>();
         while (target.find()) {
@@ -107,20 +114,25 @@ class DocsAgreeWithTestsTest {
             targets.add(target.group(1) + " " + n);
             parameters += n;
         }
-        Matcher listed = Pattern.compile("(?m)^\\| `[^`]+`[^|]*\\| ([^|]+) \\| \\d+ \\| not injectable \\|$").matcher(Docs.read("docs/SECURITY.md"));
+        Matcher listed = Pattern.compile("(?m)^\\| `[^`]+`[^|]*\\| ([^|]+) \\| \\d+ \\| not injectable \\|$")
+                .matcher(Docs.read("docs/SECURITY.md"));
         int documented = 0;
         while (listed.find()) {
-            documented += listed.group(1).startsWith("the path id") ? 1 : listed.group(1).split(",").length;
+            documented += listed.group(1).startsWith("the path id")
+                    ? 1
+                    : listed.group(1).split(",").length;
         }
-        System.out.printf("sqlmap: %d parameters in scripts/check.sh (%s), %d in docs/SECURITY.md's table%n", parameters, targets,
-                documented);
+        System.out.printf(
+                "sqlmap: %d parameters in scripts/check.sh (%s), %d in docs/SECURITY.md's table%n",
+                parameters, targets, documented);
         assertEquals(parameters, documented, "docs/SECURITY.md lists sqlmap's targets");
         Docs.assertQuotes("docs/OPERATIONS.md", "sqlmap on (\\d+) parameters", parameters);
     }
 
     private static List<Path> docs() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("docs"))) {
-            List<Path> docs = new ArrayList<>(files.filter(p -> p.toString().endsWith(".md")).toList());
+            List<Path> docs = new ArrayList<>(
+                    files.filter(p -> p.toString().endsWith(".md")).toList());
             docs.add(Path.of("README.md"));
             return docs;
         }

@@ -18,7 +18,10 @@ class PeopleAndLogTest {
 
     @Test
     void peopleAreTheRealmsReviewersAndEditorsWithDisplayNames() {
-        as("alice").get("/api/people").then().statusCode(200)
+        as("alice")
+                .get("/api/people")
+                .then()
+                .statusCode(200)
                 .body("username", contains("admin", "alice", "bob", "erin"))
                 .body("find { it.username == 'erin' }.displayName", org.hamcrest.Matchers.equalTo("Erin Editor"))
                 .body("find { it.username == 'erin' }.roles", contains("editor", "reviewer"))
@@ -36,10 +39,18 @@ class PeopleAndLogTest {
             "truncate review_event cascade",
             "update verdict set conclusion = 'rewritten'",
         }) {
-            assertThrows(Exception.class, () -> QuarkusTransaction.requiringNew().run(() ->
-                    Panache.getEntityManager().createNativeQuery(sql).executeUpdate()), sql);
+            assertThrows(
+                    Exception.class,
+                    () -> QuarkusTransaction.requiringNew()
+                            .run(() -> Panache.getEntityManager()
+                                    .createNativeQuery(sql)
+                                    .executeUpdate()),
+                    sql);
         }
-        as("alice").get("/api/claims/{id}/history", claim).then().body("events.actor", contains("alice", "alice", "alice"));
+        as("alice")
+                .get("/api/claims/{id}/history", claim)
+                .then()
+                .body("events.actor", contains("alice", "alice", "alice"));
         assertEquals("IN_RESEARCH", Api.state(claim));
     }
 }

@@ -40,10 +40,13 @@ class WorkflowReplayTest {
         try {
             run(new Random(seed));
         } catch (AssertionError e) {
-            fail("replay property failed with seed " + seed + " (rerun with -Dreplay.seed=" + seed + "): "
-                    + e.getMessage(), e);
+            fail(
+                    "replay property failed with seed " + seed + " (rerun with -Dreplay.seed=" + seed + "): "
+                            + e.getMessage(),
+                    e);
         }
-        System.out.printf("replay: %d claims x %d random steps replayed to their stored state (seed %d; -Dreplay.seed=%d)%n",
+        System.out.printf(
+                "replay: %d claims x %d random steps replayed to their stored state (seed %d; -Dreplay.seed=%d)%n",
                 CLAIMS, STEPS, seed, seed);
     }
 
@@ -57,8 +60,16 @@ class WorkflowReplayTest {
                 JsonPath before = Api.getClaim(who, claim).then().extract().jsonPath();
                 int roll = random.nextInt(10);
                 if (roll == 0) {
-                    Api.addSource(who, claim, Map.of("url", "https://example.org/port-statistics",
-                            "title", "Port statistics", "stance", "supports"));
+                    Api.addSource(
+                            who,
+                            claim,
+                            Map.of(
+                                    "url",
+                                    "https://example.org/port-statistics",
+                                    "title",
+                                    "Port statistics",
+                                    "stance",
+                                    "supports"));
                 } else if (roll == 1) {
                     Api.verdict(who, claim, trueRating, "Port statistics confirm it.");
                 } else {
@@ -80,12 +91,14 @@ class WorkflowReplayTest {
         JsonPath after = Api.getClaim(who, claim).then().extract().jsonPath();
 
         if (response.statusCode() == 200) {
-            Transition row = Workflow.find(from, action).orElseThrow(
-                    () -> new AssertionError(who + " did " + action + " in " + from + ", which the table does not have"));
+            Transition row = Workflow.find(from, action)
+                    .orElseThrow(() -> new AssertionError(
+                            who + " did " + action + " in " + from + ", which the table does not have"));
             assertTrue(row.roles().stream().anyMatch(ROLES.get(who)::contains), who + " lacks the role for " + row);
             assertEquals(version + 1, after.getLong("version"), "an accepted move makes exactly one new version");
         } else {
-            assertTrue(Set.of(403, 409, 422).contains(response.statusCode()),
+            assertTrue(
+                    Set.of(403, 409, 422).contains(response.statusCode()),
                     action + " by " + who + " answered " + response.statusCode() + ": " + response.asString());
             assertEquals(from.name(), after.getString("state"), "a refused move leaves the state");
             assertEquals(version, after.getLong("version"), "a refused move leaves the version");
@@ -93,16 +106,22 @@ class WorkflowReplayTest {
     }
 
     private void assertReplayMatches(long claim) {
-        List<Map<String, Object>> events = as("alice").get("/api/claims/{id}/history", claim).then()
-                .statusCode(200).extract().jsonPath().getList("events");
+        List<Map<String, Object>> events = as("alice")
+                .get("/api/claims/{id}/history", claim)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("events");
         ReviewState state = ReviewState.OPEN;
         boolean published = false;
         for (Map<String, Object> event : events) {
             assertEquals(state.name(), event.get("from"), "each entry starts where the previous one ended: " + event);
             Action action = Action.fromApiName((String) event.get("action")).orElse(null);
             if (action != null) {
-                Transition row = Workflow.find(state, action).orElseThrow(
-                        () -> new AssertionError("history holds a move the table does not have: " + event));
+                Transition row = Workflow.find(state, action)
+                        .orElseThrow(
+                                () -> new AssertionError("history holds a move the table does not have: " + event));
                 state = published ? row.toWhenCorrecting() : row.to();
                 published |= action == Action.PUBLISH;
             }

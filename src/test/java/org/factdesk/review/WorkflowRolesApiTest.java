@@ -37,8 +37,9 @@ class WorkflowRolesApiTest {
 
     static Stream<Arguments> actionsByUser() {
         List<Arguments> all = new ArrayList<>();
-        CASES.keySet().stream().sorted().forEach(action -> EVERYONE.stream().sorted()
-                .forEach(user -> all.add(Arguments.of(action, user))));
+        CASES.keySet().stream()
+                .sorted()
+                .forEach(action -> EVERYONE.stream().sorted().forEach(user -> all.add(Arguments.of(action, user))));
         return all.stream();
     }
 
@@ -54,7 +55,8 @@ class WorkflowRolesApiTest {
         }
         String assignee = action.equals("assign") ? "bob" : action.equals("unassign") ? user : null;
 
-        int status = Api.transition(user, claim, action, Api.version(claim), "a reason", assignee).statusCode();
+        int status = Api.transition(user, claim, action, Api.version(claim), "a reason", assignee)
+                .statusCode();
 
         boolean allowed = ((Set<String>) CASES.get(action)[1]).contains(user);
         assertEquals(allowed ? 200 : 403, status, user + " " + action + " in " + state);
@@ -68,7 +70,9 @@ class WorkflowRolesApiTest {
                 long claim = Api.claim("alice", article, quote);
                 Api.move("alice", claim, "start", null);
                 Api.addGoodSource("alice", claim);
-                Api.verdict("alice", claim, Api.rating("True"), "Statistics confirm it.").then().statusCode(200);
+                Api.verdict("alice", claim, Api.rating("True"), "Statistics confirm it.")
+                        .then()
+                        .statusCode(200);
                 yield claim;
             }
             case "AWAITING_APPROVAL" -> Api.submittedClaim(article, quote);

@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.factdesk.security.Actor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.factdesk.security.Actor;
 
 /** The transition table against an independent statement of who may do what, where. */
 class WorkflowTest {
@@ -37,8 +37,13 @@ class WorkflowTest {
             PUBLISHED         retract          editor admin
             IN_CORRECTION     submit           reviewer editor admin
             """;
-    private static final List<ReviewState> ASSIGNABLE = List.of(ReviewState.OPEN, ReviewState.IN_RESEARCH,
-            ReviewState.AWAITING_APPROVAL, ReviewState.APPROVED, ReviewState.IN_CORRECTION);
+
+    private static final List<ReviewState> ASSIGNABLE = List.of(
+            ReviewState.OPEN,
+            ReviewState.IN_RESEARCH,
+            ReviewState.AWAITING_APPROVAL,
+            ReviewState.APPROVED,
+            ReviewState.IN_CORRECTION);
 
     /** A person with exactly one role (realm composites are not assumed). */
     static final List<String> ROLES = List.of("reviewer", "editor", "admin", "none");
@@ -124,8 +129,10 @@ class WorkflowTest {
     @Test
     void editorAssignedToTheClaimCannotApproveIt() {
         ClaimFacts facts = new ClaimFacts(ReviewState.AWAITING_APPROVAL, true, "alice", 1, Set.of("erin"), false);
-        assertEquals(Decision.Kind.FORBIDDEN,
-                Workflow.decide(facts, editor("erin"), Action.APPROVE, Attempt.of(null, null), 1).kind());
+        assertEquals(
+                Decision.Kind.FORBIDDEN,
+                Workflow.decide(facts, editor("erin"), Action.APPROVE, Attempt.of(null, null), 1)
+                        .kind());
         assertFalse(Workflow.allowedActions(facts, editor("erin"), 1).contains(Action.APPROVE));
         assertTrue(Workflow.allowedActions(facts, editor("ed"), 1).contains(Action.APPROVE));
     }
@@ -134,10 +141,14 @@ class WorkflowTest {
     void submitNeedsAVerdictAndTheConfiguredNumberOfSources() {
         Actor alice = new Actor("alice", Set.of("reviewer"));
         ClaimFacts noVerdict = new ClaimFacts(ReviewState.IN_RESEARCH, false, null, 5, Set.of(), false);
-        assertEquals(Decision.Kind.NOT_READY, Workflow.decide(noVerdict, alice, Action.SUBMIT, Attempt.of(null, null), 1).kind());
+        assertEquals(
+                Decision.Kind.NOT_READY,
+                Workflow.decide(noVerdict, alice, Action.SUBMIT, Attempt.of(null, null), 1)
+                        .kind());
 
         ClaimFacts oneSource = new ClaimFacts(ReviewState.IN_RESEARCH, true, "alice", 1, Set.of(), false);
-        assertTrue(Workflow.decide(oneSource, alice, Action.SUBMIT, Attempt.of(null, null), 1).isAllowed());
+        assertTrue(Workflow.decide(oneSource, alice, Action.SUBMIT, Attempt.of(null, null), 1)
+                .isAllowed());
         Decision strict = Workflow.decide(oneSource, alice, Action.SUBMIT, Attempt.of(null, null), 2);
         assertEquals(Decision.Kind.NOT_READY, strict.kind());
         assertTrue(strict.message().contains("At least 2 sources"), strict.message());
@@ -151,7 +162,8 @@ class WorkflowTest {
             assertEquals(Decision.Kind.INVALID_INPUT, noReason.kind());
             assertEquals("reason", noReason.field());
         }
-        assertEquals(List.of(Action.OPEN_CORRECTION, Action.RETRACT), Workflow.allowedActions(facts, editor("erin"), 1));
+        assertEquals(
+                List.of(Action.OPEN_CORRECTION, Action.RETRACT), Workflow.allowedActions(facts, editor("erin"), 1));
     }
 
     @Test
@@ -159,26 +171,42 @@ class WorkflowTest {
         ClaimFacts first = new ClaimFacts(ReviewState.AWAITING_APPROVAL, true, "alice", 1, Set.of(), false);
         ClaimFacts correcting = new ClaimFacts(ReviewState.AWAITING_APPROVAL, true, "alice", 1, Set.of(), true);
         Attempt because = Attempt.of("needs a better source", null);
-        assertEquals(ReviewState.IN_RESEARCH, Workflow.decide(first, editor("erin"), Action.REQUEST_CHANGES, because, 1).to());
-        assertEquals(ReviewState.IN_CORRECTION, Workflow.decide(correcting, editor("erin"), Action.REQUEST_CHANGES, because, 1).to());
+        assertEquals(
+                ReviewState.IN_RESEARCH,
+                Workflow.decide(first, editor("erin"), Action.REQUEST_CHANGES, because, 1)
+                        .to());
+        assertEquals(
+                ReviewState.IN_CORRECTION,
+                Workflow.decide(correcting, editor("erin"), Action.REQUEST_CHANGES, because, 1)
+                        .to());
     }
 
     @Test
     void reviewersUnassignOnlyThemselves() {
         ClaimFacts facts = new ClaimFacts(ReviewState.IN_RESEARCH, false, null, 0, Set.of("alice", "bob"), false);
         Actor alice = new Actor("alice", Set.of("reviewer"));
-        assertTrue(Workflow.decide(facts, alice, Action.UNASSIGN, Attempt.of(null, "alice"), 1).isAllowed());
-        assertEquals(Decision.Kind.FORBIDDEN, Workflow.decide(facts, alice, Action.UNASSIGN, Attempt.of(null, "bob"), 1).kind());
-        assertTrue(Workflow.decide(facts, editor("erin"), Action.UNASSIGN, Attempt.of(null, "bob"), 1).isAllowed());
-        assertEquals(Decision.Kind.NOT_READY,
-                Workflow.decide(facts, editor("erin"), Action.UNASSIGN, Attempt.of(null, "carol"), 1).kind());
+        assertTrue(Workflow.decide(facts, alice, Action.UNASSIGN, Attempt.of(null, "alice"), 1)
+                .isAllowed());
+        assertEquals(
+                Decision.Kind.FORBIDDEN,
+                Workflow.decide(facts, alice, Action.UNASSIGN, Attempt.of(null, "bob"), 1)
+                        .kind());
+        assertTrue(Workflow.decide(facts, editor("erin"), Action.UNASSIGN, Attempt.of(null, "bob"), 1)
+                .isAllowed());
+        assertEquals(
+                Decision.Kind.NOT_READY,
+                Workflow.decide(facts, editor("erin"), Action.UNASSIGN, Attempt.of(null, "carol"), 1)
+                        .kind());
     }
 
     @Test
     void nobodyIsAssignedTwice() {
         ClaimFacts facts = new ClaimFacts(ReviewState.OPEN, false, null, 0, Set.of("alice"), false);
         Actor alice = new Actor("alice", Set.of("reviewer"));
-        assertEquals(Decision.Kind.NOT_READY, Workflow.decide(facts, alice, Action.SELF_ASSIGN, Attempt.of(null, null), 1).kind());
+        assertEquals(
+                Decision.Kind.NOT_READY,
+                Workflow.decide(facts, alice, Action.SELF_ASSIGN, Attempt.of(null, null), 1)
+                        .kind());
         assertFalse(Workflow.allowedActions(facts, alice, 1).contains(Action.SELF_ASSIGN));
     }
 

@@ -28,10 +28,12 @@ class CsrfTest {
 
     @Test
     void aFormWithoutItsOwnTokenIsRefusedAndChangesNothing() throws Exception {
-        try (Browser admin = new Browser(); Browser other = new Browser()) {
+        try (Browser admin = new Browser();
+                Browser other = new Browser()) {
             HtmlPage page = Browser.logIn(admin.open(settings.toString()), "admin", "admin");
             HtmlPage otherPage = Browser.logIn(other.open(settings.toString()), "admin", "admin");
-            String otherToken = newRatingForm(otherPage).getInputByName("csrf-token").getValue();
+            String otherToken =
+                    newRatingForm(otherPage).getInputByName("csrf-token").getValue();
             assertFalse(otherToken.isBlank());
 
             // The same form with its own token works: the refusals below are about the token alone.
@@ -63,8 +65,10 @@ class CsrfTest {
     }
 
     private static HtmlForm newRatingForm(HtmlPage page) {
-        return page.getForms().stream().filter(f -> "/workspace/settings/ratings".equals(f.getActionAttribute()))
-                .findFirst().orElseThrow(() -> new AssertionError("no add-rating form on " + page.getUrl()));
+        return page.getForms().stream()
+                .filter(f -> "/workspace/settings/ratings".equals(f.getActionAttribute()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no add-rating form on " + page.getUrl()));
     }
 
     private static Page submit(HtmlForm form, String label) throws Exception {
@@ -81,7 +85,13 @@ class CsrfTest {
     }
 
     private static List<String> ratingLabels() {
-        List<Map<String, Object>> all = Api.as("alice").get("/api/ratings").then().statusCode(200).extract().jsonPath().getList("$");
+        List<Map<String, Object>> all = Api.as("alice")
+                .get("/api/ratings")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$");
         return all.stream().map(r -> (String) r.get("label")).toList();
     }
 }

@@ -24,7 +24,8 @@ class FourEyesEverywhereTest {
 
     @Test
     void theFormAndItsHtmxVersionRefuseSelfApproval() throws Exception {
-        long claim = Api.claim("erin", Api.article("Four eyes by form", "Rents rose 11 percent."), "Rents rose 11 percent");
+        long claim =
+                Api.claim("erin", Api.article("Four eyes by form", "Rents rose 11 percent."), "Rents rose 11 percent");
         Api.move("erin", claim, "start", null);
         Api.addGoodSource("erin", claim);
         Api.verdict("erin", claim, Api.rating("True"), "They did.").then().statusCode(200);
@@ -32,15 +33,22 @@ class FourEyesEverywhereTest {
         Session erin = Session.logIn(base, "erin");
 
         for (String[] headers : new String[][] {{}, {"HX-Request", "true"}}) {
-            HttpResponse<String> response = erin.postForm("/workspace/claims/" + claim + "/transition",
-                    Map.of("action", "approve", "version", String.valueOf(Api.version(claim))), headers);
-            assertTrue(response.body().contains("another editor must approve"), response.statusCode() + " " + response.body());
+            HttpResponse<String> response = erin.postForm(
+                    "/workspace/claims/" + claim + "/transition",
+                    Map.of("action", "approve", "version", String.valueOf(Api.version(claim))),
+                    headers);
+            assertTrue(
+                    response.body().contains("another editor must approve"),
+                    response.statusCode() + " " + response.body());
             assertEquals("AWAITING_APPROVAL", Api.state(claim));
         }
         // Another editor may: the refusal above was the four-eyes rule, not a broken form.
         Session admin = Session.logIn(base, "admin");
-        HttpResponse<String> approved = admin.postForm("/workspace/claims/" + claim + "/transition",
-                Map.of("action", "approve", "version", String.valueOf(Api.version(claim))), "HX-Request", "true");
+        HttpResponse<String> approved = admin.postForm(
+                "/workspace/claims/" + claim + "/transition",
+                Map.of("action", "approve", "version", String.valueOf(Api.version(claim))),
+                "HX-Request",
+                "true");
         assertTrue(approved.statusCode() < 400, approved.statusCode() + " " + approved.body());
         assertEquals("APPROVED", Api.state(claim));
     }

@@ -42,7 +42,9 @@ class LoginFlowTest {
             HtmlPage page = Browser.logIn(login, "alice", "alice");
 
             assertEquals(workspace.toString(), page.getUrl().toString());
-            assertEquals("Signed in as Alice Reviewer (alice)", page.getElementById("signed-in").asNormalizedText());
+            assertEquals(
+                    "Signed in as Alice Reviewer (alice)",
+                    page.getElementById("signed-in").asNormalizedText());
             assertEquals("reviewer", page.querySelector("[data-role]").asNormalizedText());
             assertEquals(1, page.querySelectorAll("[data-role]").size());
 
@@ -50,7 +52,9 @@ class LoginFlowTest {
             HtmlPage article = articles.getAnchors().stream()
                     .filter(a -> a.getHrefAttribute().matches("/workspace/articles/\\d+"))
                     .filter(a -> a.asNormalizedText().startsWith("In a telephone call on Thursday"))
-                    .findFirst().orElseThrow().click();
+                    .findFirst()
+                    .orElseThrow()
+                    .click();
             String text = article.getElementById("article-text").getTextContent();
             assertTrue(text.contains("50-minute phone call"));
             assertTrue(text.contains("lowest since the end of the Cold War"));
@@ -61,7 +65,9 @@ class LoginFlowTest {
     void editorSeesBothOfHerRoles() throws Exception {
         try (Browser browser = new Browser()) {
             HtmlPage page = Browser.logIn(browser.open(workspace.toString()), "erin", "erin");
-            assertEquals("Signed in as Erin Editor (erin)", page.getElementById("signed-in").asNormalizedText());
+            assertEquals(
+                    "Signed in as Erin Editor (erin)",
+                    page.getElementById("signed-in").asNormalizedText());
             assertEquals(2, page.querySelectorAll("[data-role]").size());
             assertTrue(page.querySelector("[data-role=editor]") != null);
             assertTrue(page.querySelector("[data-role=reviewer]") != null);
@@ -81,7 +87,9 @@ class LoginFlowTest {
     void logoutEndsTheSessionAndReturnsToThePublicHomePage() throws Exception {
         try (Browser browser = new Browser()) {
             HtmlPage page = Browser.logIn(browser.open(workspace.toString()), "bob", "bob");
-            assertEquals("Signed in as Bob Reviewer (bob)", page.getElementById("signed-in").asNormalizedText());
+            assertEquals(
+                    "Signed in as Bob Reviewer (bob)",
+                    page.getElementById("signed-in").asNormalizedText());
 
             HtmlPage afterLogout = page.getAnchorByText("Log out").click();
 
@@ -90,7 +98,8 @@ class LoginFlowTest {
             assertTrue(afterLogout.asNormalizedText().contains("Fact checks"));
             assertFalse(afterLogout.asNormalizedText().contains("Bob Reviewer"));
             HtmlPage again = browser.open(workspace.toString());
-            assertTrue(Browser.isKeycloakLogin(again), "Keycloak's session ended too, so it asks for the password again");
+            assertTrue(
+                    Browser.isKeycloakLogin(again), "Keycloak's session ended too, so it asks for the password again");
         }
     }
 }

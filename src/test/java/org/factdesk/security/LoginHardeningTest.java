@@ -35,7 +35,9 @@ class LoginHardeningTest {
             for (int i = 0; i < failureFactor; i++) {
                 assertNotEquals(200, KeycloakFixture.passwordGrantStatus(username, "guess-" + i));
             }
-            assertNotEquals(200, KeycloakFixture.passwordGrantStatus(username, "right-password-1"),
+            assertNotEquals(
+                    200,
+                    KeycloakFixture.passwordGrantStatus(username, "right-password-1"),
                     "after " + failureFactor + " wrong guesses even the right password is refused");
             assertEquals(Boolean.TRUE, KeycloakFixture.bruteForceStatus(id).get("disabled"));
             System.out.printf("login hardening: %d wrong guesses lock the account%n", failureFactor);
@@ -52,9 +54,14 @@ class LoginHardeningTest {
         assertFalse(Boolean.TRUE.equals(realm.get("registrationAllowed")), "nobody signs themselves up");
         int failures = ((Number) realm.get("failureFactor")).intValue();
         assertTrue(failures >= 3 && failures <= 10, "lockout after " + failures + " failures");
-        assertTrue(((Number) realm.get("accessTokenLifespan")).intValue() <= 300, "access tokens live at most 5 minutes");
-        assertTrue(((Number) realm.get("ssoSessionIdleTimeout")).intValue() <= 1800, "idle sessions end within 30 minutes");
-        assertTrue(((Number) realm.get("ssoSessionMaxLifespan")).intValue() <= 12 * 3600, "sessions end within a working day");
+        assertTrue(
+                ((Number) realm.get("accessTokenLifespan")).intValue() <= 300, "access tokens live at most 5 minutes");
+        assertTrue(
+                ((Number) realm.get("ssoSessionIdleTimeout")).intValue() <= 1800,
+                "idle sessions end within 30 minutes");
+        assertTrue(
+                ((Number) realm.get("ssoSessionMaxLifespan")).intValue() <= 12 * 3600,
+                "sessions end within a working day");
         assertEquals("external", realm.get("sslRequired"));
 
         String token = KeycloakFixture.tokenFor("alice");
@@ -66,10 +73,16 @@ class LoginHardeningTest {
         int tokenMinutes = ((Number) realm.get("accessTokenLifespan")).intValue() / 60;
         int idleMinutes = ((Number) realm.get("ssoSessionIdleTimeout")).intValue() / 60;
         int maxHours = ((Number) realm.get("ssoSessionMaxLifespan")).intValue() / 3600;
-        System.out.printf("realm: lockout after %d failures, access tokens %d min (issued: %d s), idle sessions %d min,"
-                + " sessions at most %d h%n", failures, tokenMinutes, exp - iat, idleMinutes, maxHours);
+        System.out.printf(
+                "realm: lockout after %d failures, access tokens %d min (issued: %d s), idle sessions %d min,"
+                        + " sessions at most %d h%n",
+                failures, tokenMinutes, exp - iat, idleMinutes, maxHours);
         Docs.assertQuotes("docs/SECURITY.md", "lockout\\s+after (\\d+) failures", failures);
-        Docs.assertQuotes("docs/SECURITY.md", "idle sessions end after (\\d+)\\s+minutes, at most (\\d+) hours", idleMinutes, maxHours);
+        Docs.assertQuotes(
+                "docs/SECURITY.md",
+                "idle sessions end after (\\d+)\\s+minutes, at most (\\d+) hours",
+                idleMinutes,
+                maxHours);
         Docs.assertQuotedEverywhere("access tokens\\s+(?:live\\s+)?(\\d+)\\s+minutes", tokenMinutes);
         Docs.assertQuotes("docs/RELIABILITY.md", "needs refreshing\\s+\\((\\d+) minutes at most\\)", tokenMinutes);
     }
@@ -79,13 +92,18 @@ class LoginHardeningTest {
         try (Browser browser = new Browser()) {
             Browser.logIn(browser.open(workspace.toString()), "alice", "alice");
             Set<Cookie> cookies = browser.cookies();
-            var session = cookies.stream().filter(c -> c.getName().startsWith("q_session")).toList();
+            var session = cookies.stream()
+                    .filter(c -> c.getName().startsWith("q_session"))
+                    .toList();
             assertFalse(session.isEmpty(), "the session lives in cookies: " + cookies);
             for (Cookie cookie : session) {
                 assertTrue(cookie.isHttpOnly(), cookie + " is HttpOnly");
                 assertEquals("lax", String.valueOf(cookie.getSameSite()).toLowerCase(), cookie + " is SameSite=Lax");
             }
-            var csrf = cookies.stream().filter(c -> c.getName().equals("csrf-token")).findFirst().orElseThrow();
+            var csrf = cookies.stream()
+                    .filter(c -> c.getName().equals("csrf-token"))
+                    .findFirst()
+                    .orElseThrow();
             assertTrue(csrf.isHttpOnly(), "the CSRF cookie is HttpOnly");
         }
     }

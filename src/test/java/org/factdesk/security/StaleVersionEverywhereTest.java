@@ -35,20 +35,21 @@ import org.junit.jupiter.api.Test;
 class StaleVersionEverywhereTest {
 
     /** The claim-changing operations and how to call each (the claim and the version to send; null: none). */
-    record Op(String route, Function<Fixture, Map<String, Object>> body) {
-    }
+    record Op(String route, Function<Fixture, Map<String, Object>> body) {}
 
     /** What the operations need: a claim waiting after a correction, a source of it, an original with a verdict. */
-    record Fixture(long claim, long source, long original) {
-    }
+    record Fixture(long claim, long source, long original) {}
 
     static final List<Op> API = List.of(
             new Op("POST /api/claims/{id}/transitions", f -> map("action", "start")),
             new Op("PUT /api/claims/{id}/verdict", f -> map("ratingId", Api.rating("True"), "conclusion", "Stale.")),
             new Op("PUT /api/claims/{id}/details", f -> map("claimant", "Someone else")),
-            new Op("POST /api/claims/{claimId}/sources", f -> map("url", "https://example.org/s", "title", "S", "stance", "context")),
-            new Op("PUT /api/claims/{claimId}/sources/{sourceId}", f -> map("url", "https://example.org/s", "title", "S2",
-                    "stance", "context")),
+            new Op(
+                    "POST /api/claims/{claimId}/sources",
+                    f -> map("url", "https://example.org/s", "title", "S", "stance", "context")),
+            new Op(
+                    "PUT /api/claims/{claimId}/sources/{sourceId}",
+                    f -> map("url", "https://example.org/s", "title", "S2", "stance", "context")),
             new Op("DELETE /api/claims/{claimId}/sources/{sourceId}", f -> null),
             new Op("PUT /api/claims/{id}/repeat-of", f -> map("claimId", f.original())),
             new Op("DELETE /api/claims/{id}/repeat-of", f -> null),
@@ -57,12 +58,16 @@ class StaleVersionEverywhereTest {
 
     static final List<Op> FORMS = List.of(
             new Op("POST /workspace/claims/{claimId}/transition", f -> map("action", "start")),
-            new Op("POST /workspace/claims/{claimId}/verdict", f -> map("ratingId", Api.rating("True"), "conclusion", "Stale.")),
+            new Op(
+                    "POST /workspace/claims/{claimId}/verdict",
+                    f -> map("ratingId", Api.rating("True"), "conclusion", "Stale.")),
             new Op("POST /workspace/claims/{claimId}/details", f -> map("claimant", "Someone else")),
-            new Op("POST /workspace/claims/{claimId}/sources", f -> map("url", "https://example.org/s", "title", "S",
-                    "stance", "context")),
-            new Op("POST /workspace/claims/{claimId}/sources/{sourceId}", f -> map("url", "https://example.org/s", "title", "S2",
-                    "stance", "context")),
+            new Op(
+                    "POST /workspace/claims/{claimId}/sources",
+                    f -> map("url", "https://example.org/s", "title", "S", "stance", "context")),
+            new Op(
+                    "POST /workspace/claims/{claimId}/sources/{sourceId}",
+                    f -> map("url", "https://example.org/s", "title", "S2", "stance", "context")),
             new Op("POST /workspace/claims/{claimId}/sources/{sourceId}/remove", f -> map()),
             new Op("POST /workspace/claims/{claimId}/repeat", f -> map("claimId", f.original())),
             new Op("POST /workspace/claims/{claimId}/repeat/remove", f -> map()),
@@ -70,8 +75,10 @@ class StaleVersionEverywhereTest {
             new Op("POST /workspace/claims/{claimId}/anchor", f -> map("start", 0, "end", 3, "exact", "The")));
 
     /** Operations under a claim's address that do not change the claim (comments are a thread beside it). */
-    static final Set<String> NOT_A_CLAIM_CHANGE = Set.of("POST /api/claims/{claimId}/comments",
-            "PUT /api/claims/{claimId}/comments/{commentId}/resolution", "POST /workspace/claims/{claimId}/comments",
+    static final Set<String> NOT_A_CLAIM_CHANGE = Set.of(
+            "POST /api/claims/{claimId}/comments",
+            "PUT /api/claims/{claimId}/comments/{commentId}/resolution",
+            "POST /workspace/claims/{claimId}/comments",
             "POST /workspace/claims/{claimId}/comments/{commentId}/resolve");
 
     @TestHTTPResource("/")
@@ -79,15 +86,23 @@ class StaleVersionEverywhereTest {
 
     @Test
     void everyClaimChangingOperationIsListed() throws Exception {
-        JsonNode openapi = new ObjectMapper().readTree(given().queryParam("format", "json").get("/q/openapi")
-                .then().statusCode(200).extract().asString());
+        JsonNode openapi = new ObjectMapper()
+                .readTree(given().queryParam("format", "json")
+                        .get("/q/openapi")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
         Set<String> served = new TreeSet<>();
-        openapi.get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method -> {
-            if (Set.of("post", "put", "delete", "patch").contains(method)
-                    && (path.getKey().startsWith("/api/claims/") || path.getKey().startsWith("/workspace/claims/"))) {
-                served.add(method.toUpperCase() + " " + path.getKey());
-            }
-        }));
+        openapi.get("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method -> {
+                    if (Set.of("post", "put", "delete", "patch").contains(method)
+                            && (path.getKey().startsWith("/api/claims/")
+                                    || path.getKey().startsWith("/workspace/claims/"))) {
+                        served.add(method.toUpperCase() + " " + path.getKey());
+                    }
+                }));
         Set<String> listed = new TreeSet<>(NOT_A_CLAIM_CHANGE);
         API.forEach(op -> listed.add(op.route()));
         FORMS.forEach(op -> listed.add(op.route()));
@@ -103,16 +118,19 @@ class StaleVersionEverywhereTest {
             Response stale = send(op, f, before - 1);
             Response missing = send(op, f, null);
             if (stale.statusCode() != 409 || !stale.asString().contains("stale-version")) {
-                failures.add(op.route() + " with a stale version answered " + stale.statusCode() + " " + stale.asString());
+                failures.add(
+                        op.route() + " with a stale version answered " + stale.statusCode() + " " + stale.asString());
             }
             if (missing.statusCode() != 428) {
-                failures.add(op.route() + " without a version answered " + missing.statusCode() + " " + missing.asString());
+                failures.add(
+                        op.route() + " without a version answered " + missing.statusCode() + " " + missing.asString());
             }
             if (Api.version(f.claim()) != before) {
                 failures.add(op.route() + " changed the claim although refused");
             }
         }
-        System.out.printf("stale versions: %d API operations refuse stale (409) and missing (428) versions%n",
+        System.out.printf(
+                "stale versions: %d API operations refuse stale (409) and missing (428) versions%n",
                 API.size() - failures.size());
         assertEquals(List.of(), failures);
     }
@@ -135,7 +153,8 @@ class StaleVersionEverywhereTest {
                 failures.add(op.route() + " changed the claim although refused");
             }
         }
-        System.out.printf("stale versions: %d form posts refuse a stale version (409)%n", FORMS.size() - failures.size());
+        System.out.printf(
+                "stale versions: %d form posts refuse a stale version (409)%n", FORMS.size() - failures.size());
         assertEquals(List.of(), failures);
     }
 
@@ -158,22 +177,35 @@ class StaleVersionEverywhereTest {
     }
 
     private static String fill(String template, Fixture f) {
-        return template.replace("{id}", String.valueOf(f.claim())).replace("{claimId}", String.valueOf(f.claim()))
+        return template.replace("{id}", String.valueOf(f.claim()))
+                .replace("{claimId}", String.valueOf(f.claim()))
                 .replace("{sourceId}", String.valueOf(f.source()));
     }
 
     /** A claim in research with a source, whose quote a correction left waiting; and an original with a verdict. */
     private static Fixture fixture() {
         String place = "Stale " + System.nanoTime();
-        long original = Api.submittedClaim(Api.article(place + " first", "The deficit fell to 2.4 percent in May."),
+        long original = Api.submittedClaim(
+                Api.article(place + " first", "The deficit fell to 2.4 percent in May."),
                 "The deficit fell to 2.4 percent");
-        long article = Api.article(place, "The report came out. The deficit fell to 2.4 percent in May. Ministers smiled.");
+        long article =
+                Api.article(place, "The report came out. The deficit fell to 2.4 percent in May. Ministers smiled.");
         long claim = Api.claim("alice", article, "The deficit fell to 2.4 percent");
         Api.move("alice", claim, "start", null);
-        long source = Api.addSource("alice", claim, Map.of("url", "https://example.org/deficit", "title", "Deficit",
-                "stance", "supports")).then().statusCode(201).extract().jsonPath().getLong("source.id");
-        as("alice").body(Map.of("text", "The report came out. The deficit fell to 2.5 percent in May. Ministers smiled."))
-                .post("/api/articles/{id}/versions", article).then().statusCode(201);
+        long source = Api.addSource(
+                        "alice",
+                        claim,
+                        Map.of("url", "https://example.org/deficit", "title", "Deficit", "stance", "supports"))
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("source.id");
+        as("alice")
+                .body(Map.of("text", "The report came out. The deficit fell to 2.5 percent in May. Ministers smiled."))
+                .post("/api/articles/{id}/versions", article)
+                .then()
+                .statusCode(201);
         assertTrue(Api.version(claim) >= 1);
         return new Fixture(claim, source, original);
     }

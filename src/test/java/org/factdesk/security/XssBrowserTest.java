@@ -42,13 +42,30 @@ import org.junit.jupiter.api.Test;
 class XssBrowserTest {
 
     /** The fields people type into; every payload goes into each, through the API. */
-    static final List<String> FIELDS = List.of("article title", "article outlet", "article author", "article address",
-            "article text", "claimant", "why selected", "tag", "source address", "source title", "source publisher",
-            "source archive address", "source quoted passage", "verdict conclusion", "verdict rationale", "comment",
-            "reason of a transition", "rating label", "rating definition");
+    static final List<String> FIELDS = List.of(
+            "article title",
+            "article outlet",
+            "article author",
+            "article address",
+            "article text",
+            "claimant",
+            "why selected",
+            "tag",
+            "source address",
+            "source title",
+            "source publisher",
+            "source archive address",
+            "source quoted passage",
+            "verdict conclusion",
+            "verdict rationale",
+            "comment",
+            "reason of a transition",
+            "rating label",
+            "rating definition");
 
     /** The same payloads once more through the workspace's own forms, as htmx sends them. */
-    static final List<String> FORM_FIELDS = List.of("comment", "source title", "source publisher", "source quoted passage");
+    static final List<String> FORM_FIELDS =
+            List.of("comment", "source title", "source publisher", "source quoted passage");
 
     /**
      * The longest comment and quoted passage the forms take (their fields' own limit, 10,000
@@ -59,16 +76,18 @@ class XssBrowserTest {
     /** Pages loaded for each payload: its claim panel, its public page, its JSON-LD annotation, its public article. */
     static final int PAGES_PER_PAYLOAD = 4;
 
-    record Fixture(int index, long article, long research, long published, long rating) {
-    }
+    record Fixture(int index, long article, long research, long published, long rating) {}
 
     @TestHTTPResource("/")
     URL base;
 
     @Test
     void noPayloadRunsOrBecomesMarkupAnywhere() throws Exception {
-        List<String> payloads = Files.readAllLines(Path.of("src/test/resources/xss/payloads.txt"), StandardCharsets.UTF_8)
-                .stream().filter(p -> !p.isBlank()).map(p -> p.replace("\\n", "\n")).toList();
+        List<String> payloads =
+                Files.readAllLines(Path.of("src/test/resources/xss/payloads.txt"), StandardCharsets.UTF_8).stream()
+                        .filter(p -> !p.isBlank())
+                        .map(p -> p.replace("\\n", "\n"))
+                        .toList();
         assertTrue(payloads.size() >= 100, "payloads: " + payloads.size());
 
         long started = System.nanoTime();
@@ -89,14 +108,22 @@ class XssBrowserTest {
         }
         double storing = (System.nanoTime() - started) / 1e9;
 
-        List<String> pages = new ArrayList<>(List.of("/workspace", "/workspace/articles", "/workspace/claims",
-                "/workspace/claims?state=IN_RESEARCH", "/workspace/claims?state=AWAITING_APPROVAL", "/workspace/claims?state=RETRACTED",
-                "/workspace/queue", "/workspace/settings", "/workspace/workflow"));
+        List<String> pages = new ArrayList<>(List.of(
+                "/workspace",
+                "/workspace/articles",
+                "/workspace/claims",
+                "/workspace/claims?state=IN_RESEARCH",
+                "/workspace/claims?state=AWAITING_APPROVAL",
+                "/workspace/claims?state=RETRACTED",
+                "/workspace/queue",
+                "/workspace/settings",
+                "/workspace/workflow"));
         for (Fixture f : fixtures) {
             pages.add("/workspace/articles/" + f.article() + "/claims/" + f.research());
         }
         // Not the CSV: browsers download it instead of showing it.
-        pages.addAll(List.of("/", "/claims?limit=100", "/claims?q=rose", "/claims.atom", "/api/public/claims?limit=100"));
+        pages.addAll(
+                List.of("/", "/claims?limit=100", "/claims?q=rose", "/claims.atom", "/api/public/claims?limit=100"));
         for (Fixture f : fixtures) {
             pages.add("/claims/" + f.published());
             pages.add("/claims/" + f.published() + ".annotation.jsonld");
@@ -108,11 +135,15 @@ class XssBrowserTest {
         try (Chromium browser = new Chromium()) {
             browser.installXssSentinel();
             // The detector itself works: a page that really is injected is caught.
-            browser.open("data:text/html,<b data-xss=0>x</b><img src=x onerror=xss(0)><script>xss(0);alert(1)</script>");
+            browser.open(
+                    "data:text/html,<b data-xss=0>x</b><img src=x onerror=xss(0)><script>xss(0);alert(1)</script>");
             Thread.sleep(300);
             List<String> control = browser.sentinelHits();
-            assertTrue(control.contains("xss(0) ran") && control.contains("alert() called")
-                    && control.stream().anyMatch(h -> h.startsWith("injected element")), "the sentinel sees injection: " + control);
+            assertTrue(
+                    control.contains("xss(0) ran")
+                            && control.contains("alert() called")
+                            && control.stream().anyMatch(h -> h.startsWith("injected element")),
+                    "the sentinel sees injection: " + control);
             browser.logIn(base + "workspace", "admin");
             for (String page : pages) {
                 boolean workspace = page.startsWith("/workspace");
@@ -128,11 +159,14 @@ class XssBrowserTest {
                     continue;
                 }
                 if (workspace) {
-                    settle(browser);   // htmx fragments and the live stream
+                    settle(browser); // htmx fragments and the live stream
                 }
                 // Shown as a document (a permalink redirects to its address with the slug), not downloaded.
-                if (!browser.driver().getCurrentUrl().startsWith(base.toString().replaceAll("/$", "") + page.replaceAll("\\?.*", ""))) {
-                    hits.add(page + ": not shown as a document (" + browser.driver().getCurrentUrl() + ")");
+                if (!browser.driver()
+                        .getCurrentUrl()
+                        .startsWith(base.toString().replaceAll("/$", "") + page.replaceAll("\\?.*", ""))) {
+                    hits.add(page + ": not shown as a document ("
+                            + browser.driver().getCurrentUrl() + ")");
                     continue;
                 }
                 for (String hit : browser.sentinelHits()) {
@@ -142,24 +176,52 @@ class XssBrowserTest {
         } finally {
             for (Fixture f : fixtures) {
                 String p = payloads.get(f.index());
-                Api.as("admin").body(Map.of("label", fit(p, 60), "definition", "retired by the XSS test", "value", 2,
-                        "colour", "#123456", "retired", true)).put("/api/ratings/{id}", f.rating());
+                Api.as("admin")
+                        .body(Map.of(
+                                "label",
+                                fit(p, 60),
+                                "definition",
+                                "retired by the XSS test",
+                                "value",
+                                2,
+                                "colour",
+                                "#123456",
+                                "retired",
+                                true))
+                        .put("/api/ratings/{id}", f.rating());
             }
         }
         double inChromium = (System.nanoTime() - browsing) / 1e9;
         int lists = pages.size() - PAGES_PER_PAYLOAD * payloads.size();
-        System.out.printf(Locale.ROOT, "XSS: %d payloads x %d fields = %d values through the API, x %d fields = %d more through the"
-                + " forms; %d pages loaded in Chromium (%d per payload, %d lists and feeds), %d findings (%.0f s storing, %.0f s in"
-                + " Chromium)%n", payloads.size(), FIELDS.size(), payloads.size() * FIELDS.size(), FORM_FIELDS.size(),
-                payloads.size() * FORM_FIELDS.size(), pages.size(), PAGES_PER_PAYLOAD, lists, hits.size(), storing, inChromium);
+        System.out.printf(
+                Locale.ROOT,
+                "XSS: %d payloads x %d fields = %d values through the API, x %d fields = %d more through the"
+                        + " forms; %d pages loaded in Chromium (%d per payload, %d lists and feeds), %d findings (%.0f s storing, %.0f s in"
+                        + " Chromium)%n",
+                payloads.size(),
+                FIELDS.size(),
+                payloads.size() * FIELDS.size(),
+                FORM_FIELDS.size(),
+                payloads.size() * FORM_FIELDS.size(),
+                pages.size(),
+                PAGES_PER_PAYLOAD,
+                lists,
+                hits.size(),
+                storing,
+                inChromium);
         if (!hits.isEmpty()) {
             fail(hits.size() + " findings:\n  " + String.join("\n  ", hits.subList(0, Math.min(60, hits.size()))));
         }
         Docs.assertQuotes("docs/SECURITY.md", "\\*\\*(\\d+) payloads\\*\\*", payloads.size());
         Docs.assertQuotes("docs/SECURITY.md", "each into every one of the (\\d+) fields people type", FIELDS.size());
-        Docs.assertQuotes("docs/SECURITY.md", "(\\d+) × (\\d+) = ([\\d,]+) values", payloads.size(), FIELDS.size(),
+        Docs.assertQuotes(
+                "docs/SECURITY.md",
+                "(\\d+) × (\\d+) = ([\\d,]+) values",
+                payloads.size(),
+                FIELDS.size(),
                 payloads.size() * FIELDS.size());
-        Docs.assertQuotes("docs/SECURITY.md", "(\\d+) of its fields through the\\s+workspace's own forms", FORM_FIELDS.size());
+        Docs.assertQuotes(
+                "docs/SECURITY.md", "(\\d+) of its fields through the\\s+workspace's own forms", FORM_FIELDS.size());
         Docs.assertQuotes("docs/SECURITY.md", "Real Chromium then loads \\*\\*([\\d,]+) pages\\*\\*", pages.size());
         Docs.assertQuotes("docs/SECURITY.md", "the (\\d+) pages of each payload", PAGES_PER_PAYLOAD);
         Docs.assertQuotes("docs/SECURITY.md", "\\*\\*Findings: (\\d+)\\.\\*\\*", hits.size());
@@ -174,53 +236,142 @@ class XssBrowserTest {
      * change answers with the claim's new version (ETag), which the next one is based on.
      */
     private Fixture store(int i, String p, Session bob) throws Exception {
-        long rating = Api.as("admin").body(Map.of("label", fit(p, 60), "definition", fit(p, 1000), "value", 2,
-                "colour", "#123456")).post("/api/ratings").then().statusCode(201).extract().jsonPath().getLong("id");
+        long rating = Api.as("admin")
+                .body(Map.of("label", fit(p, 60), "definition", fit(p, 1000), "value", 2, "colour", "#123456"))
+                .post("/api/ratings")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         String text = "Prices rose " + i + " percent in May.\n\nExports rose " + i + " percent in June.\n\n" + p;
-        Map<String, Object> article = new HashMap<>(Map.of("title", fit(p, 500), "outlet", fit(p, 200), "author", fit(p, 200),
-                "url", "https://example.org/article?q=" + query(p), "text", text));
-        long articleId = Api.as("alice").body(article).post("/api/articles").then().statusCode(201).extract().jsonPath().getLong("id");
+        Map<String, Object> article = new HashMap<>(Map.of(
+                "title",
+                fit(p, 500),
+                "outlet",
+                fit(p, 200),
+                "author",
+                fit(p, 200),
+                "url",
+                "https://example.org/article?q=" + query(p),
+                "text",
+                text));
+        long articleId = Api.as("alice")
+                .body(article)
+                .post("/api/articles")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         long[] research = claim(articleId, "Prices rose " + i + " percent", p, rating);
         long[] published = claim(articleId, "Exports rose " + i + " percent", p, rating);
 
-        var comment = bob.postForm("/workspace/claims/" + research[0] + "/comments", Map.of("body", fit(p, FORM_MAX)),
-                "HX-Request", "true");
+        var comment = bob.postForm(
+                "/workspace/claims/" + research[0] + "/comments",
+                Map.of("body", fit(p, FORM_MAX)),
+                "HX-Request",
+                "true");
         assertTrue(comment.statusCode() < 400, "comment form: " + comment.statusCode());
-        var source = bob.postForm("/workspace/claims/" + research[0] + "/sources", Map.of("url", "https://example.org/form",
-                "title", fit(p, 500), "publisher", fit(p, 300), "quotedPassage", fit(p, FORM_MAX), "stance", "supports",
-                "version", String.valueOf(research[1])), "HX-Request", "true");
+        var source = bob.postForm(
+                "/workspace/claims/" + research[0] + "/sources",
+                Map.of(
+                        "url",
+                        "https://example.org/form",
+                        "title",
+                        fit(p, 500),
+                        "publisher",
+                        fit(p, 300),
+                        "quotedPassage",
+                        fit(p, FORM_MAX),
+                        "stance",
+                        "supports",
+                        "version",
+                        String.valueOf(research[1])),
+                "HX-Request",
+                "true");
         assertTrue(source.statusCode() < 400, "source form: " + source.statusCode() + " " + source.body());
         if (i % 2 == 1) {
-            Api.move("alice", research[0], "submit", fit(p, 2000));   // waits in the approval queue
+            Api.move("alice", research[0], "submit", fit(p, 2000)); // waits in the approval queue
         }
         long version = move("alice", published, "submit", null);
         version = move("erin", new long[] {published[0], version}, "approve", null);
         version = move("erin", new long[] {published[0], version}, "publish", null);
-        move("erin", new long[] {published[0], version}, "retract", fit(p, 2000));   // the reason is the public notice
+        move("erin", new long[] {published[0], version}, "retract", fit(p, 2000)); // the reason is the public notice
         return new Fixture(i, articleId, research[0], published[0], rating);
     }
 
     /** A claim whose every field is the payload, in research, with a source, a verdict and a comment: {id, version}. */
     private static long[] claim(long article, String quote, String p, long rating) {
-        var created = Api.createClaim("alice", article, Map.of(
-                "selectors", List.of(Map.of("type", "TextQuoteSelector", "exact", quote)),
-                "claimant", fit(p, 300), "whySelected", fit(p, 2000), "tags", List.of(fit(p, 60)), "claimType", "statistic"));
+        var created = Api.createClaim(
+                "alice",
+                article,
+                Map.of(
+                        "selectors",
+                        List.of(Map.of("type", "TextQuoteSelector", "exact", quote)),
+                        "claimant",
+                        fit(p, 300),
+                        "whySelected",
+                        fit(p, 2000),
+                        "tags",
+                        List.of(fit(p, 60)),
+                        "claimType",
+                        "statistic"));
         created.then().statusCode(201);
         long[] claim = {created.jsonPath().getLong("id"), version(created)};
         claim[1] = move("alice", claim, "start", fit(p, 2000));
-        claim[1] = version(Api.addSource("alice", claim[0], Map.of("version", claim[1], "url", "https://example.org/source?q=" + query(p),
-                "title", fit(p, 500), "publisher", fit(p, 300),
-                "archivedUrl", "https://web.archive.org/web/2026/https://example.org/?q=" + query(p),
-                "quotedPassage", fit(p, 10_000), "stance", "supports")).then().statusCode(201).extract().response());
-        claim[1] = version(Api.as("alice").body(Map.of("version", claim[1], "ratingId", rating, "conclusion", fit(p, 280),
-                "rationale", fit(p, 20_000))).put("/api/claims/{id}/verdict", claim[0]).then().statusCode(200).extract().response());
-        Api.as("bob").body(Map.of("body", fit(p, 10_000))).post("/api/claims/{id}/comments", claim[0]).then().statusCode(201);
+        claim[1] = version(Api.addSource(
+                        "alice",
+                        claim[0],
+                        Map.of(
+                                "version",
+                                claim[1],
+                                "url",
+                                "https://example.org/source?q=" + query(p),
+                                "title",
+                                fit(p, 500),
+                                "publisher",
+                                fit(p, 300),
+                                "archivedUrl",
+                                "https://web.archive.org/web/2026/https://example.org/?q=" + query(p),
+                                "quotedPassage",
+                                fit(p, 10_000),
+                                "stance",
+                                "supports"))
+                .then()
+                .statusCode(201)
+                .extract()
+                .response());
+        claim[1] = version(Api.as("alice")
+                .body(Map.of(
+                        "version",
+                        claim[1],
+                        "ratingId",
+                        rating,
+                        "conclusion",
+                        fit(p, 280),
+                        "rationale",
+                        fit(p, 20_000)))
+                .put("/api/claims/{id}/verdict", claim[0])
+                .then()
+                .statusCode(200)
+                .extract()
+                .response());
+        Api.as("bob")
+                .body(Map.of("body", fit(p, 10_000)))
+                .post("/api/claims/{id}/comments", claim[0])
+                .then()
+                .statusCode(201);
         return claim;
     }
 
     /** A transition at the given {id, version} that must succeed; returns the new version. */
     private static long move(String user, long[] claim, String action, String reason) {
-        return version(Api.transition(user, claim[0], action, claim[1], reason, null).then().statusCode(200).extract().response());
+        return version(Api.transition(user, claim[0], action, claim[1], reason, null)
+                .then()
+                .statusCode(200)
+                .extract()
+                .response());
     }
 
     /** The claim version a change answered with (its ETag). */
@@ -233,8 +384,10 @@ class XssBrowserTest {
         long until = System.nanoTime() + 3_000_000_000L;
         do {
             Thread.sleep(40);
-        } while (System.nanoTime() < until && !Boolean.TRUE.equals(browser.script(
-                "return document.readyState === 'complete' && !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling');")));
+        } while (System.nanoTime() < until
+                && !Boolean.TRUE.equals(
+                        browser.script(
+                                "return document.readyState === 'complete' && !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling');")));
     }
 
     /** The payload as an address's query value (addresses must be http or https). */

@@ -16,9 +16,11 @@ class CheckWorthinessTest {
 
     @Test
     void theDemoArticlesKnownClaimsAreAmongTheTopFive() throws Exception {
-        String text = ArticleText.parseSeed(Files.readString(Path.of("seeds/articles/000_3a2cba1ca00c7316.txt"))).text();
+        String text = ArticleText.parseSeed(Files.readString(Path.of("seeds/articles/000_3a2cba1ca00c7316.txt")))
+                .text();
         List<Suggestion> top = CheckWorthiness.suggest(text, 5);
-        for (String claim : List.of("50-minute phone call", "lowest since the end of the Cold War", "second call in the month")) {
+        for (String claim :
+                List.of("50-minute phone call", "lowest since the end of the Cold War", "second call in the month")) {
             assertTrue(top.stream().anyMatch(s -> s.exact().contains(claim)), claim + " in the top 5: " + top);
         }
         for (Suggestion s : top) {
@@ -37,8 +39,12 @@ class CheckWorthinessTest {
         assertEquals(List.of(Reason.NUMBER, Reason.ATTRIBUTION), quoted.reasons());
         assertEquals(Reason.NUMBER.weight + Reason.ATTRIBUTION.weight, quoted.score());
 
-        assertEquals(List.of(Reason.CAUSAL), only("The tax cut led to a drop in investment.").reasons());
-        assertEquals(List.of(Reason.PREDICTION), only("Prices will rise next spring.").reasons());
+        assertEquals(
+                List.of(Reason.CAUSAL),
+                only("The tax cut led to a drop in investment.").reasons());
+        assertEquals(
+                List.of(Reason.PREDICTION),
+                only("Prices will rise next spring.").reasons());
     }
 
     @Test

@@ -17,39 +17,70 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Api {
 
-    private record Token(String value, Instant fetched) {
-    }
+    private record Token(String value, Instant fetched) {}
 
     private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
 
-    private Api() {
-    }
+    private Api() {}
 
     /** A request as this demo user (password = user name). */
     public static RequestSpecification as(String user) {
-        Token token = TOKENS.compute(user, (u, t) -> t != null && t.fetched().isAfter(Instant.now().minusSeconds(200))
-                ? t : new Token(KeycloakFixture.tokenFor(u), Instant.now()));
-        return given().auth().oauth2(token.value()).contentType(ContentType.JSON).accept(ContentType.JSON);
+        Token token = TOKENS.compute(
+                user,
+                (u, t) -> t != null && t.fetched().isAfter(Instant.now().minusSeconds(200))
+                        ? t
+                        : new Token(KeycloakFixture.tokenFor(u), Instant.now()));
+        return given().auth()
+                .oauth2(token.value())
+                .contentType(ContentType.JSON)
+                .accept(ContentType.JSON);
     }
 
     /** A fresh article (version 1) with the given text; returns its id. */
     public static long article(String title, String text) {
-        return as("alice").body(Map.of("title", title, "text", text))
-                .post("/api/articles").then().statusCode(201).extract().jsonPath().getLong("id");
+        return as("alice")
+                .body(Map.of("title", title, "text", text))
+                .post("/api/articles")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     /** The demo article imported from seeds/articles. */
     public static long seedArticle() {
-        List<Map<String, Object>> all = as("alice").get("/api/articles").then().statusCode(200).extract().jsonPath().getList("$");
-        return all.stream().filter(a -> String.valueOf(a.get("title")).startsWith("In a telephone call on Thursday"))
-                .map(a -> ((Number) a.get("id")).longValue()).findFirst().orElseThrow();
+        List<Map<String, Object>> all = as("alice")
+                .get("/api/articles")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$");
+        return all.stream()
+                .filter(a -> String.valueOf(a.get("title")).startsWith("In a telephone call on Thursday"))
+                .map(a -> ((Number) a.get("id")).longValue())
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Creates a claim by quote on an article; returns its id. */
     public static long claim(String user, long articleId, String exact) {
-        return createClaim(user, articleId, Map.of("selectors", List.of(Map.of("type", "TextQuoteSelector", "exact", exact)),
-                "claimant", "Jen Psaki", "claimType", "statistic"))
-                .then().statusCode(201).extract().jsonPath().getLong("id");
+        return createClaim(
+                        user,
+                        articleId,
+                        Map.of(
+                                "selectors",
+                                List.of(Map.of("type", "TextQuoteSelector", "exact", exact)),
+                                "claimant",
+                                "Jen Psaki",
+                                "claimType",
+                                "statistic"))
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     public static Response createClaim(String user, long articleId, Map<String, Object> body) {
@@ -61,14 +92,25 @@ public final class Api {
     }
 
     public static long version(long claimId) {
-        return getClaim("alice", claimId).then().statusCode(200).extract().jsonPath().getLong("version");
+        return getClaim("alice", claimId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("version");
     }
 
     public static String state(long claimId) {
-        return getClaim("alice", claimId).then().statusCode(200).extract().jsonPath().getString("state");
+        return getClaim("alice", claimId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("state");
     }
 
-    public static Response transition(String user, long claimId, String action, Long version, String reason, String assignee) {
+    public static Response transition(
+            String user, long claimId, String action, Long version, String reason, String assignee) {
         Map<String, Object> body = new HashMap<>();
         body.put("action", action);
         body.put("version", version);
@@ -89,22 +131,51 @@ public final class Api {
     }
 
     public static void addGoodSource(String user, long claimId) {
-        addSource(user, claimId, Map.of("url", "https://www.whitehouse.gov/briefing-room/statement", "title",
-                "Readout of President Biden's call", "publisher", "The White House", "stance", "supports",
-                "kind", "primary")).then().statusCode(201);
+        addSource(
+                        user,
+                        claimId,
+                        Map.of(
+                                "url",
+                                "https://www.whitehouse.gov/briefing-room/statement",
+                                "title",
+                                "Readout of President Biden's call",
+                                "publisher",
+                                "The White House",
+                                "stance",
+                                "supports",
+                                "kind",
+                                "primary"))
+                .then()
+                .statusCode(201);
     }
 
     public static Response verdict(String user, long claimId, long ratingId, String conclusion) {
-        return as(user).body(Map.of("version", version(claimId), "ratingId", ratingId, "conclusion", conclusion,
-                "rationale", "The White House readout gives the duration."))
+        return as(user).body(Map.of(
+                        "version",
+                        version(claimId),
+                        "ratingId",
+                        ratingId,
+                        "conclusion",
+                        conclusion,
+                        "rationale",
+                        "The White House readout gives the duration."))
                 .put("/api/claims/{id}/verdict", claimId);
     }
 
     /** The id of a current rating by its label. */
     public static long rating(String label) {
-        List<Map<String, Object>> all = as("alice").get("/api/ratings").then().statusCode(200).extract().jsonPath().getList("$");
-        return all.stream().filter(r -> label.equals(r.get("label")) && Boolean.FALSE.equals(r.get("retired")))
-                .map(r -> ((Number) r.get("id")).longValue()).findFirst().orElseThrow();
+        List<Map<String, Object>> all = as("alice")
+                .get("/api/ratings")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$");
+        return all.stream()
+                .filter(r -> label.equals(r.get("label")) && Boolean.FALSE.equals(r.get("retired")))
+                .map(r -> ((Number) r.get("id")).longValue())
+                .findFirst()
+                .orElseThrow();
     }
 
     /** A claim researched by alice (source, verdict) and submitted: AWAITING_APPROVAL. */
@@ -112,7 +183,9 @@ public final class Api {
         long claim = claim("alice", articleId, exact);
         move("alice", claim, "start", null);
         addGoodSource("alice", claim);
-        verdict("alice", claim, rating("True"), "The call lasted 50 minutes.").then().statusCode(200);
+        verdict("alice", claim, rating("True"), "The call lasted 50 minutes.")
+                .then()
+                .statusCode(200);
         move("alice", claim, "submit", null);
         return claim;
     }

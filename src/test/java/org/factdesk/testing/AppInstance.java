@@ -28,11 +28,17 @@ public final class AppInstance implements AutoCloseable {
         this.log = Path.of("target", "app-instance-" + port + ".log");
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder builder = new ProcessBuilder(java, "-jar", "target/quarkus-app/quarkus-run.jar")
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.put("FACTDESK_HTTP_PORT", String.valueOf(port));
-        env.put("FACTDESK_DB_URL", System.getenv().getOrDefault("FACTDESK_TEST_DB_URL",
-                "jdbc:postgresql://localhost:" + System.getenv().getOrDefault("FACTDESK_DB_PORT", "5433") + "/factdesk_test"));
+        env.put(
+                "FACTDESK_DB_URL",
+                System.getenv()
+                        .getOrDefault(
+                                "FACTDESK_TEST_DB_URL",
+                                "jdbc:postgresql://localhost:"
+                                        + System.getenv().getOrDefault("FACTDESK_DB_PORT", "5433") + "/factdesk_test"));
         env.put("FACTDESK_SESSION_SECRET", "shared-by-all-instances-of-this-test-0123456789");
         env.put("QUARKUS_HTTP_ACCESS_LOG_ENABLED", "true");
         env.put("QUARKUS_HTTP_ACCESS_LOG_PATTERN", "%r %s %D ms");
@@ -62,7 +68,9 @@ public final class AppInstance implements AutoCloseable {
                 throw new IllegalStateException("the app on port " + port + " stopped: " + tail());
             }
             try {
-                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(url() + "/q/health/ready")).build(),
+                HttpResponse<Void> response = client.send(
+                        HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;

@@ -34,11 +34,21 @@ public final class Chromium implements AutoCloseable {
         profile = Files.createTempDirectory("factdesk-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BINARY);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1400,1000",
+                "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(DRIVER)).build();
+                .usingDriverExecutable(new File(DRIVER))
+                .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
@@ -99,20 +109,25 @@ public final class Chromium implements AutoCloseable {
         driver.findElement(By.name("username")).sendKeys(user);
         driver.findElement(By.name("password")).sendKeys(user);
         driver.findElement(By.id("kc-login")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/realms/"));
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> !d.getCurrentUrl().contains("/realms/"));
     }
 
     public WebElement waitFor(By locator) {
         try {
             // A live update may swap the element between finding it and asking whether it shows;
             // Chromium then says "stale" or "node does not belong to the document": look again.
-            return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+            return new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .ignoring(org.openqa.selenium.WebDriverException.class)
                     .until(ExpectedConditions.visibilityOfElementLocated(locator));
         } catch (org.openqa.selenium.TimeoutException e) {
             saveSource();
-            throw new AssertionError("no visible " + locator + " on " + driver.getCurrentUrl() + "; the page says: "
-                    + abbreviate(driver.findElement(By.tagName("body")).getText()) + "\nsource: " + abbreviate(driver.getPageSource()), e);
+            throw new AssertionError(
+                    "no visible " + locator + " on " + driver.getCurrentUrl() + "; the page says: "
+                            + abbreviate(driver.findElement(By.tagName("body")).getText()) + "\nsource: "
+                            + abbreviate(driver.getPageSource()),
+                    e);
         }
     }
 
@@ -134,23 +149,28 @@ public final class Chromium implements AutoCloseable {
         script("window.factdeskOldPage = true;");
         element.click();
         new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(d -> Boolean.TRUE.equals(script("return document.readyState === 'complete' && window.factdeskOldPage === undefined;")));
+                .until(d -> Boolean.TRUE.equals(
+                        script("return document.readyState === 'complete' && window.factdeskOldPage === undefined;")));
     }
 
     /** Waits until the address matches the pattern; fails with what the page says. */
     public void waitForUrl(String regex) {
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().matches(regex));
+            new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .until(d -> d.getCurrentUrl().matches(regex));
         } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("still on " + driver.getCurrentUrl() + "; the page says: "
-                    + abbreviate(driver.findElement(By.tagName("body")).getText()), e);
+            throw new AssertionError(
+                    "still on " + driver.getCurrentUrl() + "; the page says: "
+                            + abbreviate(driver.findElement(By.tagName("body")).getText()),
+                    e);
         }
     }
 
     /** Waits up to the given time for an element's text to contain the expected text. */
     public void waitForText(By locator, String expected, Duration within) {
         // While a form's post-redirect-get reloads the page, an element can vanish mid-read.
-        new WebDriverWait(driver, within).ignoring(org.openqa.selenium.WebDriverException.class)
+        new WebDriverWait(driver, within)
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(ExpectedConditions.textToBePresentInElementLocated(locator, expected));
     }
 
@@ -207,7 +227,8 @@ public final class Chromium implements AutoCloseable {
             driver.quit();
         } finally {
             try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             } catch (IOException ignored) {
                 // a leftover temporary profile is harmless
             }

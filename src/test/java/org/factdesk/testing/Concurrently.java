@@ -16,12 +16,12 @@ import java.util.concurrent.Future;
 /** Fires the same request from many threads at the same moment. */
 public final class Concurrently {
 
-    private Concurrently() {
-    }
+    private Concurrently() {}
 
     /** @return the status codes, one per thread */
     public static List<Integer> post(int threads, String path, String json, String token) throws Exception {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         URI uri = URI.create(RestAssured.baseURI + ":" + RestAssured.port + path);
         CountDownLatch ready = new CountDownLatch(threads);
         CountDownLatch go = new CountDownLatch(1);
@@ -33,10 +33,12 @@ public final class Concurrently {
                     HttpRequest request = HttpRequest.newBuilder(uri)
                             .header("Authorization", "Bearer " + token)
                             .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+                            .POST(HttpRequest.BodyPublishers.ofString(json))
+                            .build();
                     ready.countDown();
                     go.await();
-                    return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                    return client.send(request, HttpResponse.BodyHandlers.discarding())
+                            .statusCode();
                 }));
             }
             ready.await();

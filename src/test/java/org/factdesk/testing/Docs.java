@@ -21,8 +21,7 @@ import java.util.stream.Stream;
  */
 public final class Docs {
 
-    private Docs() {
-    }
+    private Docs() {}
 
     /** A document of the project, by its path from the project's root (e.g. "docs/SECURITY.md"). */
     public static String read(String path) {
@@ -36,7 +35,10 @@ public final class Docs {
     /** docs/*.md and README.md. */
     public static List<String> all() {
         try (Stream<Path> files = Files.list(Path.of("docs"))) {
-            List<String> docs = new ArrayList<>(files.map(Path::toString).filter(p -> p.endsWith(".md")).sorted().toList());
+            List<String> docs = new ArrayList<>(files.map(Path::toString)
+                    .filter(p -> p.endsWith(".md"))
+                    .sorted()
+                    .toList());
             docs.add("README.md");
             return docs;
         } catch (IOException e) {
@@ -52,7 +54,9 @@ public final class Docs {
      */
     public static void assertQuotes(String path, String regex, Object... measured) {
         int found = quotes(path, regex, measured);
-        assertTrue(found > 0, path + " should quote " + describe(regex, measured) + " (measured), but the sentence is not there");
+        assertTrue(
+                found > 0,
+                path + " should quote " + describe(regex, measured) + " (measured), but the sentence is not there");
     }
 
     /** Like {@link #assertQuotes} over every document; returns how many quotes there are (at least one). */
@@ -77,8 +81,10 @@ public final class Docs {
                 quoted.add(plain(m.group(i + 1)));
                 expected.add(plain(String.valueOf(measured[i])));
             }
-            assertEquals(expected, quoted, path + " quotes \"" + m.group() + "\": the test measured "
-                    + expected + "; correct the document");
+            assertEquals(
+                    expected,
+                    quoted,
+                    path + " quotes \"" + m.group() + "\": the test measured " + expected + "; correct the document");
             found++;
         }
         if (found > 0) {
@@ -88,7 +94,9 @@ public final class Docs {
     }
 
     private static String plain(String figure) {
-        return figure == null ? "" : figure.replaceAll("(?<=\\d)[,\u00a0\u202f](?=\\d{3})", "").strip();
+        return figure == null
+                ? ""
+                : figure.replaceAll("(?<=\\d)[,\u00a0\u202f](?=\\d{3})", "").strip();
     }
 
     private static String describe(String regex, Object... measured) {

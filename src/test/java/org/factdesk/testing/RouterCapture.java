@@ -20,6 +20,10 @@ public class RouterCapture {
     /** The routes registered with a fixed path (JAX-RS resources sit behind one default route). */
     public static List<String> paths() {
         return Objects.requireNonNull(router, "the router was not captured").getRoutes().stream()
-                .map(Route::getPath).filter(Objects::nonNull).distinct().sorted().toList();
+                .map(Route::getPath)
+                .filter(Objects::nonNull)
+                .distinct()
+                .sorted()
+                .toList();
     }
 }

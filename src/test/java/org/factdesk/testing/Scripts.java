@@ -7,8 +7,7 @@ import java.util.Map;
 /** Runs the project's own commands (./factdesk, scripts/*.sh) from a test, as a person would. */
 public final class Scripts {
 
-    private Scripts() {
-    }
+    private Scripts() {}
 
     /** Runs the command with extra environment; fails the test, with its output, unless it exits 0. */
     public static void run(Map<String, String> env, String... command) throws Exception {

@@ -41,10 +41,16 @@ class HighlightsTest {
             for (Segment segment : segments) {
                 int from = at;
                 int to = at + segment.text().length();
-                List<Long> expected = claims.stream().filter(c -> c.start() <= from && c.end() >= to)
-                        .sorted(Comparator.comparingInt((Span c) -> c.end() - c.start()).thenComparing(Span::id))
-                        .map(Span::id).toList();
-                assertEquals(expected, segment.claimIds(), "round " + round + ", segment " + from + "–" + to + " of " + claims);
+                List<Long> expected = claims.stream()
+                        .filter(c -> c.start() <= from && c.end() >= to)
+                        .sorted(Comparator.comparingInt((Span c) -> c.end() - c.start())
+                                .thenComparing(Span::id))
+                        .map(Span::id)
+                        .toList();
+                assertEquals(
+                        expected,
+                        segment.claimIds(),
+                        "round " + round + ", segment " + from + "–" + to + " of " + claims);
                 assertEquals(expected.isEmpty() ? 0 : expected.get(0), segment.innermost());
                 assertEquals(expected.size(), segment.depth());
                 at = to;
@@ -63,12 +69,18 @@ class HighlightsTest {
     void suggestionHintsMarkOnlyTextNoClaimCovers() {
         String text = "One two three four five six.";
         List<Span> claims = List.of(new Span(7, 4, 13, "OPEN", null)); // "two three"
-        List<Highlights.Hint> hints = List.of(new Highlights.Hint(1, 14, 18, "number"), new Highlights.Hint(2, 19, 27, "duration"));
+        List<Highlights.Hint> hints =
+                List.of(new Highlights.Hint(1, 14, 18, "number"), new Highlights.Hint(2, 19, 27, "duration"));
         List<Segment> segments = Highlights.segments(text, claims, hints);
         assertEquals(text, segments.stream().map(Segment::text).collect(Collectors.joining()));
-        List<String> hinted = segments.stream().filter(Segment::isSuggested).map(s -> s.hint().number() + ":" + s.text()).toList();
+        List<String> hinted = segments.stream()
+                .filter(Segment::isSuggested)
+                .map(s -> s.hint().number() + ":" + s.text())
+                .toList();
         assertEquals(List.of("1:four", "2:five six"), hinted);
-        assertEquals(List.of("two three"), segments.stream().filter(Segment::isMarked).map(Segment::text).toList());
+        assertEquals(
+                List.of("two three"),
+                segments.stream().filter(Segment::isMarked).map(Segment::text).toList());
         assertTrue(segments.stream().noneMatch(s -> s.isMarked() && s.isSuggested()));
     }
 }

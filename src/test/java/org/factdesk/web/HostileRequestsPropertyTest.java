@@ -11,8 +11,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import jakarta.persistence.EntityManager;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -47,8 +47,7 @@ class HostileRequestsPropertyTest {
     @Inject
     EntityManager db;
 
-    record Operation(String method, String path, List<String> query, List<String> fields) {
-    }
+    record Operation(String method, String path, List<String> query, List<String> fields) {}
 
     @Test
     void noHostileRequestBreaksTheApiOrChangesDataWhenRefused() throws Exception {
@@ -59,9 +58,20 @@ class HostileRequestsPropertyTest {
         Map<String, String> ids = fixtures();
         String token = KeycloakFixture.tokenFor("admin");
         Arbitrary<Object> values = hostileValues();
-        Arbitrary<String> pathValues = Arbitraries.oneOf(Arbitraries.of(ids.values().toArray(String[]::new)),
-                Arbitraries.of("0", "-1", "9223372036854775807", "9223372036854775808", "1e3", "abc", "%00", "..%2F..%2Fetc",
-                        "%F0%9F%98%80", "null", FIXTURE + ";DROP%20TABLE%20claim"));
+        Arbitrary<String> pathValues = Arbitraries.oneOf(
+                Arbitraries.of(ids.values().toArray(String[]::new)),
+                Arbitraries.of(
+                        "0",
+                        "-1",
+                        "9223372036854775807",
+                        "9223372036854775808",
+                        "1e3",
+                        "abc",
+                        "%00",
+                        "..%2F..%2Fetc",
+                        "%F0%9F%98%80",
+                        "null",
+                        FIXTURE + ";DROP%20TABLE%20claim"));
         // jqwik draws its samples from this thread's source of randomness: seeded, so a run repeats.
         net.jqwik.engine.SourceOfRandomness.create(String.valueOf(seed));
         Iterator<Object> valueGen = values.sampleStream().iterator();
@@ -82,14 +92,18 @@ class HostileRequestsPropertyTest {
                         // Addresses stay under the HTTP layer's 4 KB request line: longer ones never
                         // reach the application (the HTTP codec answers 414; see overlongAddress).
                         String value = String.valueOf(valueGen.next());
-                        request.queryParam(name, java.net.URLEncoder.encode(value.substring(0, Math.min(value.length(), 300)),
-                                StandardCharsets.UTF_8));
+                        request.queryParam(
+                                name,
+                                java.net.URLEncoder.encode(
+                                        value.substring(0, Math.min(value.length(), 300)), StandardCharsets.UTF_8));
                     }
                 }
                 String description = op.method() + " " + path;
-                if (!op.fields().isEmpty() || !op.method().equals("GET") && !op.method().equals("DELETE")) {
+                if (!op.fields().isEmpty()
+                        || !op.method().equals("GET") && !op.method().equals("DELETE")) {
                     byte[] body = body(op, random, valueGen, i);
-                    request.contentType(random.nextInt(10) == 0 ? "text/plain" : "application/json").body(body);
+                    request.contentType(random.nextInt(10) == 0 ? "text/plain" : "application/json")
+                            .body(body);
                     description += " body " + preview(body);
                 }
                 if (i == 2 && !op.method().equals("GET") && !op.method().equals("DELETE")) {
@@ -114,16 +128,22 @@ class HostileRequestsPropertyTest {
             }
         }
         overlongAddress(token, problems);
-        long writing = operations.stream().filter(op -> !op.method().equals("GET") && !op.method().equals("DELETE")).count();
-        System.out.printf("hostile requests: %d sent to %d operations x %d (%d of them 10 MB bodies to the writing operations;"
-                + " seed %d, -Dhostile.seed=%d), %d problems%n", sent, operations.size(), REQUESTS_PER_OPERATION, writing, seed, seed,
-                problems.size());
+        long writing = operations.stream()
+                .filter(op -> !op.method().equals("GET") && !op.method().equals("DELETE"))
+                .count();
+        System.out.printf(
+                "hostile requests: %d sent to %d operations x %d (%d of them 10 MB bodies to the writing operations;"
+                        + " seed %d, -Dhostile.seed=%d), %d problems%n",
+                sent, operations.size(), REQUESTS_PER_OPERATION, writing, seed, seed, problems.size());
         if (!problems.isEmpty()) {
             fail("seed " + seed + " (rerun with -Dhostile.seed=" + seed + "):\n  " + String.join("\n  ", problems));
         }
         assertEquals(operations.size() * REQUESTS_PER_OPERATION, sent, "every generated request was answered");
-        Docs.assertQuotes("docs/SECURITY.md", "For every operation of the JSON API\\s+\\((\\d+), read from OpenAPI\\), (\\d+) generated requests",
-                operations.size(), REQUESTS_PER_OPERATION);
+        Docs.assertQuotes(
+                "docs/SECURITY.md",
+                "For every operation of the JSON API\\s+\\((\\d+), read from OpenAPI\\), (\\d+) generated requests",
+                operations.size(),
+                REQUESTS_PER_OPERATION);
         Docs.assertQuotes("docs/SECURITY.md", "\\*\\*([\\d,]+) requests per run\\*\\*", sent);
         Docs.assertQuotes("docs/SECURITY.md", "and a\\s+(\\d+) MB body per writing operation", HUGE_BODY_MB);
     }
@@ -146,7 +166,8 @@ class HostileRequestsPropertyTest {
                     problems.add(request + " -> " + status + " problem that is not JSON");
                     return;
                 }
-                if (problem.path("status").asInt() != status || problem.path("title").asText().isBlank()) {
+                if (problem.path("status").asInt() != status
+                        || problem.path("title").asText().isBlank()) {
                     problems.add(request + " -> " + status + " problem without status/title: " + problem);
                 }
             }
@@ -164,8 +185,11 @@ class HostileRequestsPropertyTest {
     private void hugeBody(String method, String path, String token, List<String> problems) throws Exception {
         String before = fingerprint();
         int size = HUGE_BODY_MB * 1024 * 1024;
-        String response = rawExchange(method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
-                + "\r\nContent-Type: application/json\r\nContent-Length: " + size + "\r\nConnection: close\r\n\r\n", size);
+        String response = rawExchange(
+                method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
+                        + "\r\nContent-Type: application/json\r\nContent-Length: " + size
+                        + "\r\nConnection: close\r\n\r\n",
+                size);
         String request = method + " " + path + " with 10 MB";
         String statusLine = response.lines().findFirst().orElse("");
         if (!statusLine.contains(" 413")) {
@@ -181,12 +205,22 @@ class HostileRequestsPropertyTest {
     /** Found by this test: a NUL in any text field reached PostgreSQL and came back as a 500. */
     @Test
     void aNulCharacterInTextIsRefusedNamingTheField() {
-        given().auth().oauth2(KeycloakFixture.tokenFor("alice")).contentType("application/json")
+        given().auth()
+                .oauth2(KeycloakFixture.tokenFor("alice"))
+                .contentType("application/json")
                 .body("{\"title\": \"Bad\\u0000title\", \"text\": \"Some text.\"}")
-                .post("/api/articles").then().statusCode(422).contentType("application/problem+json")
+                .post("/api/articles")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
                 .body("errors.title", org.hamcrest.Matchers.containsString("NUL"));
-        given().auth().oauth2(KeycloakFixture.tokenFor("alice")).queryParam("q", "a\u0000b").get("/api/claims")
-                .then().statusCode(422).contentType("application/problem+json");
+        given().auth()
+                .oauth2(KeycloakFixture.tokenFor("alice"))
+                .queryParam("q", "a\u0000b")
+                .get("/api/claims")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json");
     }
 
     /**
@@ -195,8 +229,10 @@ class HostileRequestsPropertyTest {
      * there, but it must not be a 5xx or a hang.
      */
     private static void overlongAddress(String token, List<String> problems) throws Exception {
-        String response = rawExchange("GET /api/claims?q=" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: localhost\r\n"
-                + "Authorization: Bearer " + token + "\r\nConnection: close\r\n\r\n", 0);
+        String response = rawExchange(
+                "GET /api/claims?q=" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Authorization: Bearer " + token + "\r\nConnection: close\r\n\r\n",
+                0);
         if (!response.lines().findFirst().orElse("").matches("HTTP/1\\.[01] 414 .*")) {
             problems.add("a 20 KB address -> " + response.lines().findFirst().orElse("(nothing)") + ", not 414");
         }
@@ -236,7 +272,9 @@ class HostileRequestsPropertyTest {
             case 0:
                 return "{\"unclosed\": [1, 2".getBytes(StandardCharsets.UTF_8);
             case 1:
-                return new byte[] {'{', '"', 't', 'i', 't', 'l', 'e', '"', ':', '"', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, '"', '}'};
+                return new byte[] {
+                    '{', '"', 't', 'i', 't', 'l', 'e', '"', ':', '"', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, '"', '}'
+                };
             case 2:
                 return "[]".getBytes(StandardCharsets.UTF_8);
             case 3:
@@ -259,13 +297,33 @@ class HostileRequestsPropertyTest {
     private static Arbitrary<Object> hostileValues() {
         return Arbitraries.oneOf(
                 Arbitraries.strings().all().ofMaxLength(40).map(s -> (Object) s),
-                Arbitraries.strings().withCharRange('a', 'z').ofMinLength(20_000).ofMaxLength(60_000).map(s -> (Object) s),
+                Arbitraries.strings()
+                        .withCharRange('a', 'z')
+                        .ofMinLength(20_000)
+                        .ofMaxLength(60_000)
+                        .map(s -> (Object) s),
                 Arbitraries.longs().map(l -> (Object) l),
-                Arbitraries.of(Long.MAX_VALUE, Long.MIN_VALUE, -1L, 0L, Integer.MAX_VALUE + 1L).map(l -> (Object) l),
+                Arbitraries.of(Long.MAX_VALUE, Long.MIN_VALUE, -1L, 0L, Integer.MAX_VALUE + 1L)
+                        .map(l -> (Object) l),
                 Arbitraries.of(1e308, -1e308, 0.5, -0.0).map(d -> (Object) d),
-                Arbitraries.of("9999999999999999999999", "-1", "NaN", "", " ", "approve ", "APPROVE", "publish_now", "supports!",
-                        "javascript:alert(1)", "http://", "ftp://example.org", "2026-02-30", "{{x}}", "\u0000",
-                        "\uD800").map(s -> (Object) s),
+                Arbitraries.of(
+                                "9999999999999999999999",
+                                "-1",
+                                "NaN",
+                                "",
+                                " ",
+                                "approve ",
+                                "APPROVE",
+                                "publish_now",
+                                "supports!",
+                                "javascript:alert(1)",
+                                "http://",
+                                "ftp://example.org",
+                                "2026-02-30",
+                                "{{x}}",
+                                "\u0000",
+                                "\uD800")
+                        .map(s -> (Object) s),
                 Arbitraries.of(true, false).map(b -> (Object) b),
                 Arbitraries.just((Object) null),
                 Arbitraries.just((Object) List.of(1, "two", Map.of("three", 3))),
@@ -274,8 +332,12 @@ class HostileRequestsPropertyTest {
 
     /** Every /api operation with its query parameters and its request body's fields. */
     private static List<Operation> operations() throws Exception {
-        JsonNode openapi = JSON.readTree(given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
-                .extract().asString());
+        JsonNode openapi = JSON.readTree(given().queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         JsonNode schemas = openapi.path("components").path("schemas");
         List<Operation> operations = new ArrayList<>();
         Iterator<Map.Entry<String, JsonNode>> paths = openapi.get("paths").fields();
@@ -297,10 +359,17 @@ class HostileRequestsPropertyTest {
                     }
                 }
                 Set<String> fields = new TreeSet<>();
-                JsonNode schema = method.getValue().path("requestBody").path("content").path("application/json").path("schema");
+                JsonNode schema = method.getValue()
+                        .path("requestBody")
+                        .path("content")
+                        .path("application/json")
+                        .path("schema");
                 String ref = schema.path("$ref").asText();
                 if (!ref.isEmpty()) {
-                    schemas.path(ref.substring(ref.lastIndexOf('/') + 1)).path("properties").fieldNames().forEachRemaining(fields::add);
+                    schemas.path(ref.substring(ref.lastIndexOf('/') + 1))
+                            .path("properties")
+                            .fieldNames()
+                            .forEachRemaining(fields::add);
                 }
                 operations.add(new Operation(method.getKey().toUpperCase(), path.getKey(), query, List.copyOf(fields)));
             }
@@ -314,7 +383,8 @@ class HostileRequestsPropertyTest {
      * posted there replaced the demo article's text).
      */
     private static String typed(Map<String, String> ids, String path, String drawn) {
-        String kind = path.startsWith("/api/articles") ? "article" : path.startsWith("/api/ratings") ? "rating" : "claim";
+        String kind =
+                path.startsWith("/api/articles") ? "article" : path.startsWith("/api/ratings") ? "rating" : "claim";
         if (drawn.startsWith(FIXTURE)) {
             return ids.get(kind) + drawn.substring(FIXTURE.length());
         }
@@ -340,7 +410,8 @@ class HostileRequestsPropertyTest {
 
     /** What refused requests must not change: every row of the tables the API writes. */
     private String fingerprint() {
-        return QuarkusTransaction.requiringNew().call(() -> (String) db.createNativeQuery("""
+        return QuarkusTransaction.requiringNew()
+                .call(() -> (String) db.createNativeQuery("""
                 select md5(concat_ws('|',
                   (select string_agg(id || ':' || version || ':' || state, ',' order by id) from claim),
                   (select count(*) || ':' || coalesce(max(id), 0) from article),

@@ -23,10 +23,22 @@ class SecurityHeadersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/workspace", "/workspace/articles", "/css/factdesk.css", "/js/annotate.js",
-        "/webjars/htmx.org/dist/htmx.min.js", "/no-such-page", "/q/health"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/workspace",
+                "/workspace/articles",
+                "/css/factdesk.css",
+                "/js/annotate.js",
+                "/webjars/htmx.org/dist/htmx.min.js",
+                "/no-such-page",
+                "/q/health"
+            })
     void anonymousResponsesCarryTheHeaders(String path) {
-        given().redirects().follow(false).get(path).then()
+        given().redirects()
+                .follow(false)
+                .get(path)
+                .then()
                 .header("Content-Security-Policy", containsString("script-src 'self'"))
                 .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
                 .header("Content-Security-Policy", not(containsString("unsafe-inline")))
@@ -37,7 +49,10 @@ class SecurityHeadersTest {
     @ParameterizedTest
     @ValueSource(strings = {"/api/articles", "/api/claims", "/api/workflow"})
     void apiResponsesCarryTheHeaders(String path) {
-        Api.as("alice").get(path).then().statusCode(200)
+        Api.as("alice")
+                .get(path)
+                .then()
+                .statusCode(200)
                 .header("Cache-Control", equalTo("no-store"))
                 .header("Content-Security-Policy", containsString("default-src 'self'"))
                 .header("X-Content-Type-Options", equalTo("nosniff"));

@@ -26,7 +26,8 @@ class TextsTest {
     @Test
     void everyKeyInTheCodeHasASentenceAndEverySentenceIsUsed() throws IOException {
         Properties bundle = new Properties();
-        try (Reader in = Files.newBufferedReader(Path.of("src/main/resources/messages/problems.properties"), StandardCharsets.UTF_8)) {
+        try (Reader in = Files.newBufferedReader(
+                Path.of("src/main/resources/messages/problems.properties"), StandardCharsets.UTF_8)) {
             bundle.load(in);
         }
         Set<String> used = new TreeSet<>();
@@ -40,7 +41,10 @@ class TextsTest {
                 }
                 Matcher m = KEY.matcher(code);
                 while (m.find()) {
-                    if (bundle.containsKey(m.group(1)) || m.group(1).matches("(claim|span|quote|guard|input|http|article|rating|source|comment|selector|assignee|people|workflow|form)\\..*")) {
+                    if (bundle.containsKey(m.group(1))
+                            || m.group(1)
+                                    .matches(
+                                            "(claim|span|quote|guard|input|http|article|rating|source|comment|selector|assignee|people|workflow|form)\\..*")) {
                         used.add(m.group(1));
                     }
                 }

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ArticleViewStatementsTest {
 
-    private static final String TEXT = "The minister said unemployment fell to 4 percent, the lowest since the end of the Cold War. ";
+    private static final String TEXT =
+            "The minister said unemployment fell to 4 percent, the lowest since the end of the Cold War. ";
 
     @Inject
     SessionFactory sessions;
@@ -53,7 +54,9 @@ class ArticleViewStatementsTest {
                 case 1 -> {
                     long claim = Api.claim("bob", article, "the lowest since the end of the Cold War");
                     Api.move("bob", claim, "start", null);
-                    Api.transition("bob", claim, "self_assign", Api.version(claim), null, null).then().statusCode(200);
+                    Api.transition("bob", claim, "self_assign", Api.version(claim), null, null)
+                            .then()
+                            .statusCode(200);
                 }
                 case 2 -> Api.submittedClaim(article, "The minister said");
                 default -> Api.publishedClaim(article, "unemployment fell");
@@ -65,9 +68,12 @@ class ArticleViewStatementsTest {
     private long statements(Session session, long article) throws Exception {
         var statistics = sessions.getStatistics();
         statistics.clear();
-        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(base + "workspace/articles/" + article)).header("Cookie", session.cookies()).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base + "workspace/articles/" + article))
+                                .header("Cookie", session.cookies())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Claims galore"), "the article page itself, not a login page");
         return statistics.getPrepareStatementCount();

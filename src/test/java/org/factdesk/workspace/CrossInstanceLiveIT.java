@@ -45,8 +45,14 @@ class CrossInstanceLiveIT {
     @Test
     void productionResponsesAskForHttpsOnly() {
         for (String path : new String[] {"/", "/claims", "/workspace", "/api/public/claims", "/q/health"}) {
-            io.restassured.RestAssured.given().baseUri("http://localhost").port(writer.port()).redirects().follow(false)
-                    .get(path).then().header("Strict-Transport-Security", org.hamcrest.Matchers.startsWith("max-age="));
+            io.restassured.RestAssured.given()
+                    .baseUri("http://localhost")
+                    .port(writer.port())
+                    .redirects()
+                    .follow(false)
+                    .get(path)
+                    .then()
+                    .header("Strict-Transport-Security", org.hamcrest.Matchers.startsWith("max-age="));
         }
     }
 
@@ -57,31 +63,43 @@ class CrossInstanceLiveIT {
             erin.waitFor(By.id("queue-items"));
             erin.script("window.factdeskStayed = true;");
 
-            long claim = Api.submittedClaim(Api.article("Two instances", "Subway ridership grew 8 percent in May."),
-                    "grew 8 percent");
+            long claim = Api.submittedClaim(
+                    Api.article("Two instances", "Subway ridership grew 8 percent in May."), "grew 8 percent");
 
             erin.waitFor(By.cssSelector(".queue-item[data-claim-id='" + claim + "']"));
             assertEquals(Boolean.TRUE, erin.script("return window.factdeskStayed === true;"), "no reload");
         }
     }
 
-
     @Test
     void aPublicationThroughOneInstanceEmptiesThePublicCacheOfTheOther() throws Exception {
-        String before = io.restassured.RestAssured.given().baseUri(browsers.url()).port(browsers.port())
-                .get("/claims").then().statusCode(200).extract().asString();
-        long claim = Api.publishedClaim(Api.article("Cache across instances", "Tram ridership rose 6 percent."),
+        String before = io.restassured.RestAssured.given()
+                .baseUri(browsers.url())
+                .port(browsers.port())
+                .get("/claims")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        long claim = Api.publishedClaim(
+                Api.article("Cache across instances", "Tram ridership rose 6 percent."),
                 "Tram ridership rose 6 percent");
         String marker = "/claims/" + claim + "-";
         org.junit.jupiter.api.Assertions.assertFalse(before.contains(marker));
         long deadline = System.currentTimeMillis() + 6_000;
         String after = "";
         while (System.currentTimeMillis() < deadline && !after.contains(marker)) {
-            after = io.restassured.RestAssured.given().baseUri(browsers.url()).port(browsers.port())
-                    .get("/claims").then().statusCode(200).extract().asString();
+            after = io.restassured.RestAssured.given()
+                    .baseUri(browsers.url())
+                    .port(browsers.port())
+                    .get("/claims")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString();
             Thread.sleep(200);
         }
-        org.junit.jupiter.api.Assertions.assertTrue(after.contains(marker),
-                "the other instance's cached /claims showed the new publication");
+        org.junit.jupiter.api.Assertions.assertTrue(
+                after.contains(marker), "the other instance's cached /claims showed the new publication");
     }
 }

@@ -26,25 +26,45 @@ import org.junit.jupiter.api.Test;
  */
 class FormHandlingTest {
 
-    static final JavaClasses APP = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+    static final JavaClasses APP = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.factdesk");
 
     @Test
     void noPageReadsARawForm() {
-        noClasses().should().dependOnClassesThat().haveFullyQualifiedName("jakarta.ws.rs.core.MultivaluedMap")
-                .because("forms are bound to the records of FormInputs").check(APP);
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("jakarta.ws.rs.core.MultivaluedMap")
+                .because("forms are bound to the records of FormInputs")
+                .check(APP);
     }
 
     @Test
     void onlyFormsValidatesAndKeepsARefusedForm() {
-        noClasses().that().resideInAPackage("org.factdesk.workspace..").and().doNotHaveSimpleName("Forms")
-                .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.validation.Validator")
-                .because("Forms.submit validates every form").check(APP);
-        noClasses().that().resideInAPackage("org.factdesk.workspace..")
-                .and().doNotHaveSimpleName("Forms").and().doNotHaveSimpleName("WorkspaceViews")
-                .and().doNotHaveSimpleName("FormState")
-                .should().callConstructor(FormState.class, String.class, Map.class, Map.class, String.class)
-                .because("a refused form's state comes from Forms.submit (the repeat's verdict draft is the one exception)")
+        noClasses()
+                .that()
+                .resideInAPackage("org.factdesk.workspace..")
+                .and()
+                .doNotHaveSimpleName("Forms")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("jakarta.validation.Validator")
+                .because("Forms.submit validates every form")
+                .check(APP);
+        noClasses()
+                .that()
+                .resideInAPackage("org.factdesk.workspace..")
+                .and()
+                .doNotHaveSimpleName("Forms")
+                .and()
+                .doNotHaveSimpleName("WorkspaceViews")
+                .and()
+                .doNotHaveSimpleName("FormState")
+                .should()
+                .callConstructor(FormState.class, String.class, Map.class, Map.class, String.class)
+                .because(
+                        "a refused form's state comes from Forms.submit (the repeat's verdict draft is the one exception)")
                 .check(APP);
     }
 
@@ -53,10 +73,14 @@ class FormHandlingTest {
         for (Class<?> form : FormInputs.class.getDeclaredClasses()) {
             if (FormInput.class.isAssignableFrom(form)) {
                 for (var component : form.getRecordComponents()) {
-                    assertEquals(String.class, component.getType(), form.getSimpleName() + "." + component.getName()
-                            + ": a form holds what was typed, as text");
+                    assertEquals(
+                            String.class,
+                            component.getType(),
+                            form.getSimpleName() + "." + component.getName()
+                                    + ": a form holds what was typed, as text");
                     try {
-                        assertTrue(form.getDeclaredField(component.getName()).isAnnotationPresent(RestForm.class),
+                        assertTrue(
+                                form.getDeclaredField(component.getName()).isAnnotationPresent(RestForm.class),
                                 form.getSimpleName() + "." + component.getName() + " is bound with @RestForm");
                     } catch (NoSuchFieldException e) {
                         throw new AssertionError(e);
@@ -77,11 +101,17 @@ class FormHandlingTest {
                 if (text.contains("class=\"field-error\"") && !name.endsWith("tags/field.html")) {
                     handWritten.add(name + ": a field error outside {#field}");
                 }
-                if (text.contains("{#csrf") && !name.endsWith("tags/postform.html") && !name.endsWith("ReadingPages/read.html")) {
+                if (text.contains("{#csrf")
+                        && !name.endsWith("tags/postform.html")
+                        && !name.endsWith("ReadingPages/read.html")) {
                     handWritten.add(name + ": {#csrf /} outside {#postform}");
                 }
-                long posting = java.util.regex.Pattern.compile("<form[^>]*method=\"post\"").matcher(text).results().count();
-                if (posting > (name.endsWith("tags/postform.html") || name.endsWith("ReadingPages/read.html") ? 1 : 0)) {
+                long posting = java.util.regex.Pattern.compile("<form[^>]*method=\"post\"")
+                        .matcher(text)
+                        .results()
+                        .count();
+                if (posting
+                        > (name.endsWith("tags/postform.html") || name.endsWith("ReadingPages/read.html") ? 1 : 0)) {
                     handWritten.add(name + ": a posting form outside {#postform}");
                 }
             }
@@ -91,8 +121,10 @@ class FormHandlingTest {
 
     @Test
     void aFieldShowsTheSavedValueUntilTheFormIsRefused() {
-        Form fresh = Form.of(FormName.SOURCE, 12, FormState.NONE).limitedBy(SourceRequest.class)
-                .ids("%s-12", "%s-error-12").saved("url", "https://example.org/a");
+        Form fresh = Form.of(FormName.SOURCE, 12, FormState.NONE)
+                .limitedBy(SourceRequest.class)
+                .ids("%s-12", "%s-error-12")
+                .saved("url", "https://example.org/a");
         Form.Field url = fresh.field("url");
         assertEquals("https://example.org/a", url.value());
         assertEquals("url-12", url.id());
@@ -100,16 +132,22 @@ class FormHandlingTest {
         assertNull(url.error());
         assertFalse(fresh.shownAgain());
 
-        FormState refused = new FormState("source-12", Map.of("url", "data:text/html,x"), Map.of("url", "must be http"), "Not saved.");
-        Form again = Form.of(FormName.SOURCE, 12, refused).limitedBy(SourceRequest.class).saved("url", "https://example.org/a");
+        FormState refused = new FormState(
+                "source-12", Map.of("url", "data:text/html,x"), Map.of("url", "must be http"), "Not saved.");
+        Form again = Form.of(FormName.SOURCE, 12, refused)
+                .limitedBy(SourceRequest.class)
+                .saved("url", "https://example.org/a");
         assertTrue(again.shownAgain());
         assertEquals("data:text/html,x", again.field("url").value(), "what the person typed stays");
         assertEquals("must be http", again.field("url").error());
         assertEquals("Not saved.", again.message());
-        assertEquals(" aria-describedby=\"url-error\" aria-invalid=\"true\"", again.field("url").aria("").toString());
+        assertEquals(
+                " aria-describedby=\"url-error\" aria-invalid=\"true\"",
+                again.field("url").aria("").toString());
 
         Form other = Form.of(FormName.SOURCE, 13, refused).saved("url", "https://example.org/b");
-        assertEquals("https://example.org/b", other.field("url").value(), "another source's form is not the refused one");
+        assertEquals(
+                "https://example.org/b", other.field("url").value(), "another source's form is not the refused one");
         assertNull(other.field("url").error());
     }
 

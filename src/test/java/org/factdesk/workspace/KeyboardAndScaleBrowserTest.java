@@ -9,9 +9,9 @@ import jakarta.inject.Inject;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
+import org.factdesk.claim.ClaimCommands;
 import org.factdesk.claim.ClaimRequests.CreateClaim;
 import org.factdesk.claim.ClaimRequests.SelectorInput;
-import org.factdesk.claim.ClaimCommands;
 import org.factdesk.security.Actor;
 import org.factdesk.testing.Api;
 import org.factdesk.testing.Chromium;
@@ -64,12 +64,19 @@ class KeyboardAndScaleBrowserTest {
 
             alice.waitFor(By.id("claimant"));
             assertEquals("claimant", alice.script("return document.activeElement.id"), "the form takes the focus");
-            new Actions(alice.driver()).sendKeys("Officials").sendKeys(Keys.ENTER).perform();
+            new Actions(alice.driver())
+                    .sendKeys("Officials")
+                    .sendKeys(Keys.ENTER)
+                    .perform();
 
             alice.waitForUrl(".*/claims/\\d+$");
             assertEquals(phrase, alice.waitFor(By.cssSelector(".quote-exact")).getText());
-            assertEquals("unchanged", text.equals(alice.script("return document.getElementById('article-text').textContent"))
-                    ? "unchanged" : "changed", "keys typed in the text never change it");
+            assertEquals(
+                    "unchanged",
+                    text.equals(alice.script("return document.getElementById('article-text').textContent"))
+                            ? "unchanged"
+                            : "changed",
+                    "keys typed in the text never change it");
         }
     }
 
@@ -85,18 +92,27 @@ class KeyboardAndScaleBrowserTest {
             var url = alice.driver().findElement(By.cssSelector(".source-edit input[name=url]"));
             url.clear();
             url.sendKeys("data:text/html,hello");
-            alice.driver().findElement(By.cssSelector(".source-edit button[type=submit]")).click();
+            alice.driver()
+                    .findElement(By.cssSelector(".source-edit button[type=submit]"))
+                    .click();
             var error = alice.waitFor(By.cssSelector(".source-edit .field-error"));
             assertTrue(error.getText().contains("http"));
-            assertTrue(error.getAttribute("id").matches("url-error-\\d+"), "an id of its own: " + error.getAttribute("id"));
+            assertTrue(
+                    error.getAttribute("id").matches("url-error-\\d+"),
+                    "an id of its own: " + error.getAttribute("id"));
             url = alice.driver().findElement(By.cssSelector(".source-edit input[name=url]"));
             assertEquals("data:text/html,hello", url.getAttribute("value"), "what the user typed stays");
             url.clear();
             url.sendKeys("https://example.org/trade-statistics");
-            alice.driver().findElement(By.cssSelector(".source-edit button[type=submit]")).click();
-            alice.waitForText(By.id("claim-status"), "Readout of President Biden's call", java.time.Duration.ofSeconds(6));
+            alice.driver()
+                    .findElement(By.cssSelector(".source-edit button[type=submit]"))
+                    .click();
+            alice.waitForText(
+                    By.id("claim-status"), "Readout of President Biden's call", java.time.Duration.ofSeconds(6));
         }
-        Api.as("alice").get("/api/claims/{id}/sources", claim).then()
+        Api.as("alice")
+                .get("/api/claims/{id}/sources", claim)
+                .then()
                 .body("[0].url", org.hamcrest.Matchers.equalTo("https://example.org/trade-statistics"));
     }
 
@@ -104,11 +120,20 @@ class KeyboardAndScaleBrowserTest {
     void anArticleWithFiveHundredClaimsStaysUsable() throws Exception {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < 250; i++) {
-            text.append("Sentence ").append(i).append(" claims that figure ").append(i).append(" rose by ")
-                    .append(i % 97).append(" percent.\n\n");
+            text.append("Sentence ")
+                    .append(i)
+                    .append(" claims that figure ")
+                    .append(i)
+                    .append(" rose by ")
+                    .append(i % 97)
+                    .append(" percent.\n\n");
         }
         long article = Api.article("Five hundred claims", text.toString());
-        String stored = Api.as("alice").get("/api/articles/{id}", article).then().extract().path("text");
+        String stored = Api.as("alice")
+                .get("/api/articles/{id}", article)
+                .then()
+                .extract()
+                .path("text");
         Actor alice = new Actor("alice", java.util.Set.of("reviewer"));
         int made = 0;
         for (int i = 0; i < 250; i++) {
@@ -116,11 +141,27 @@ class KeyboardAndScaleBrowserTest {
             int start = stored.indexOf(sentence);
             String inner = "figure " + i + " rose by " + (i % 97) + " percent";
             int innerStart = stored.indexOf(inner, start);
-            for (int[] span : new int[][] {{start, start + sentence.length()}, {innerStart, innerStart + inner.length()}}) {
-                claims.create(article, new CreateClaim(null, List.of(
-                        new SelectorInput("TextPositionSelector", span[0], span[1], null, null, null),
-                        new SelectorInput("TextQuoteSelector", null, null, stored.substring(span[0], span[1]), null, null)),
-                        null, null, "statistic", null, List.of()), alice);
+            for (int[] span :
+                    new int[][] {{start, start + sentence.length()}, {innerStart, innerStart + inner.length()}}) {
+                claims.create(
+                        article,
+                        new CreateClaim(
+                                null,
+                                List.of(
+                                        new SelectorInput("TextPositionSelector", span[0], span[1], null, null, null),
+                                        new SelectorInput(
+                                                "TextQuoteSelector",
+                                                null,
+                                                null,
+                                                stored.substring(span[0], span[1]),
+                                                null,
+                                                null)),
+                                null,
+                                null,
+                                "statistic",
+                                null,
+                                List.of()),
+                        alice);
                 made++;
             }
         }
@@ -141,10 +182,15 @@ class KeyboardAndScaleBrowserTest {
             assertTrue(((Number) facts.get("marks")).intValue() >= 500, facts.toString());
             assertEquals(250, ((Number) facts.get("nested")).intValue(), "each inner claim shows as nested");
             assertEquals(Boolean.TRUE, facts.get("same"), "highlights add no characters");
-            org.factdesk.testing.Docs.assertQuotes("docs/OPERATIONS.md",
-                    "an article with (\\d+) claims \\((\\d+) highlight segments, (\\d+) nested\\)", made,
-                    ((Number) facts.get("marks")).intValue(), ((Number) facts.get("nested")).intValue());
-            bob.driver().findElement(By.cssSelector("#article-text mark.depth-2")).click();
+            org.factdesk.testing.Docs.assertQuotes(
+                    "docs/OPERATIONS.md",
+                    "an article with (\\d+) claims \\((\\d+) highlight segments, (\\d+) nested\\)",
+                    made,
+                    ((Number) facts.get("marks")).intValue(),
+                    ((Number) facts.get("nested")).intValue());
+            bob.driver()
+                    .findElement(By.cssSelector("#article-text mark.depth-2"))
+                    .click();
             bob.waitForUrl(".*/claims/\\d+$");
             bob.waitFor(By.cssSelector("[data-testid=claim-state]"));
         }

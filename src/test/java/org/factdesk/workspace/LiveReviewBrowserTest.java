@@ -34,7 +34,8 @@ class LiveReviewBrowserTest {
         long claim = Api.claim("alice", article, "cost 40 million euros");
         String claimUrl = base() + "/workspace/articles/" + article + "/claims/" + claim;
 
-        try (Chromium erin = new Chromium(); Chromium alice = new Chromium()) {
+        try (Chromium erin = new Chromium();
+                Chromium alice = new Chromium()) {
             erin.logIn(base() + "/workspace/queue", "erin");
             erin.waitFor(By.id("queue-items"));
             stayMarker(erin);
@@ -48,7 +49,9 @@ class LiveReviewBrowserTest {
             alice.driver().findElement(By.id("add-source")).click();
             alice.waitForText(By.id("sources"), "Sources (1)", LIVE);
             new Select(alice.waitFor(By.id("ratingId"))).selectByVisibleText("True");
-            alice.driver().findElement(By.id("conclusion")).sendKeys("The ministry's budget confirms 40 million euros.");
+            alice.driver()
+                    .findElement(By.id("conclusion"))
+                    .sendKeys("The ministry's budget confirms 40 million euros.");
             alice.driver().findElement(By.id("save-verdict")).click();
             alice.waitFor(By.cssSelector("[data-testid=claim-verdict]"));
             alice.waitFor(By.cssSelector("button.action-submit")).click();
@@ -59,8 +62,12 @@ class LiveReviewBrowserTest {
             erin.waitFor(item);
             assertStayed(erin, "the queue showed the claim without a reload");
             erin.screenshot(Path.of("docs/screenshots/approval-queue.png"));
-            erin.driver().findElement(item).findElement(By.cssSelector("button.action-approve")).click();
-            erin.waitFor(By.cssSelector(".queue-item[data-claim-id='" + claim + "'] button.action-publish")).click();
+            erin.driver()
+                    .findElement(item)
+                    .findElement(By.cssSelector("button.action-approve"))
+                    .click();
+            erin.waitFor(By.cssSelector(".queue-item[data-claim-id='" + claim + "'] button.action-publish"))
+                    .click();
             erin.waitFor(By.id("queue-items"));
 
             alice.waitForText(By.cssSelector("[data-testid=claim-state]"), "Published", LIVE);
@@ -78,7 +85,8 @@ class LiveReviewBrowserTest {
         String claimUrl = base() + "/workspace/articles/" + article + "/claims/" + claim;
         String bobsText = "Bob's careful conclusion: rents rose 11.8 percent.";
 
-        try (Chromium bob = new Chromium(); Chromium alice = new Chromium()) {
+        try (Chromium bob = new Chromium();
+                Chromium alice = new Chromium()) {
             bob.logIn(claimUrl, "bob");
             alice.logIn(claimUrl, "alice");
             new Select(bob.waitFor(By.id("ratingId"))).selectByVisibleText("Mostly true");
@@ -90,11 +98,16 @@ class LiveReviewBrowserTest {
             alice.waitFor(By.cssSelector("[data-testid=claim-verdict]"));
 
             bob.driver().findElement(By.id("save-verdict")).click();
-            String error = bob.waitFor(By.cssSelector("[data-testid=verdict-error]")).getText();
+            String error =
+                    bob.waitFor(By.cssSelector("[data-testid=verdict-error]")).getText();
             assertTrue(error.contains("changed since version"), error);
             assertTrue(error.contains("Your input is still in the form"), error);
             assertEquals(bobsText, bob.driver().findElement(By.id("conclusion")).getAttribute("value"));
-            assertEquals("Mostly true", new Select(bob.driver().findElement(By.id("ratingId"))).getFirstSelectedOption().getText());
+            assertEquals(
+                    "Mostly true",
+                    new Select(bob.driver().findElement(By.id("ratingId")))
+                            .getFirstSelectedOption()
+                            .getText());
 
             bob.driver().findElement(By.id("save-verdict")).click();
             bob.waitForText(By.id("verdict-current"), "Mostly true", LIVE);
@@ -106,7 +119,8 @@ class LiveReviewBrowserTest {
     void theArticleViewShowsWhoElseIsReadingIt() throws Exception {
         long article = Api.article("Presence", "Turnout reached 71 percent, a record.");
         String url = base() + "/workspace/articles/" + article;
-        try (Chromium alice = new Chromium(); Chromium bob = new Chromium()) {
+        try (Chromium alice = new Chromium();
+                Chromium bob = new Chromium()) {
             alice.logIn(url, "alice");
             alice.waitForText(By.id("presence"), "Nobody else", LIVE);
             bob.logIn(url, "bob");

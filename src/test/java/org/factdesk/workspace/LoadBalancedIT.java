@@ -33,6 +33,7 @@ class LoadBalancedIT {
 
     /** The balancer listens where the demo realm accepts redirects. */
     static final int BALANCER = 8081;
+
     static final List<Integer> INSTANCES = List.of(8093, 8094);
     static final Path HOME = Path.of("target", "load-balancer").toAbsolutePath();
 
@@ -45,7 +46,8 @@ class LoadBalancedIT {
         first = new AppInstance(INSTANCES.get(0));
         second = new AppInstance(INSTANCES.get(1));
         Files.createDirectories(HOME.resolve("tmp"));
-        Files.writeString(HOME.resolve("nginx.conf"), """
+        Files.writeString(
+                HOME.resolve("nginx.conf"), """
                 worker_processes 1;
                 daemon off;
                 pid %1$s/nginx.pid;
@@ -76,12 +78,18 @@ class LoadBalancedIT {
                 """.formatted(HOME, BALANCER, INSTANCES.get(0), INSTANCES.get(1)));
         Files.deleteIfExists(HOME.resolve("access.log"));
         nginx = new ProcessBuilder("nginx", "-c", HOME.resolve("nginx.conf").toString())
-                .redirectErrorStream(true).redirectOutput(HOME.resolve("nginx.out").toFile()).start();
+                .redirectErrorStream(true)
+                .redirectOutput(HOME.resolve("nginx.out").toFile())
+                .start();
         HttpClient http = HttpClient.newHttpClient();
         for (int i = 0; i < 50; i++) {
             try {
-                if (http.send(HttpRequest.newBuilder(URI.create(balancer() + "/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (http.send(
+                                        HttpRequest.newBuilder(URI.create(balancer() + "/q/health/ready"))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -114,11 +122,18 @@ class LoadBalancedIT {
         try (Chromium alice = new Chromium()) {
             alice.logIn(balancer() + "/workspace", "alice");
             String cookies = alice.driver().manage().getCookies().stream()
-                    .map(c -> c.getName() + "=" + c.getValue()).reduce((a, b) -> a + "; " + b).orElseThrow();
-            HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+                    .map(c -> c.getName() + "=" + c.getValue())
+                    .reduce((a, b) -> a + "; " + b)
+                    .orElseThrow();
+            HttpClient http = HttpClient.newBuilder()
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
             for (int i = 0; i < 10; i++) {
-                HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(balancer() + "/workspace/articles?n=" + i))
-                        .header("Cookie", cookies).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> page = http.send(
+                        HttpRequest.newBuilder(URI.create(balancer() + "/workspace/articles?n=" + i))
+                                .header("Cookie", cookies)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 assertEquals(200, page.statusCode(), "request " + i + " through the balancer kept the session");
                 assertTrue(page.body().contains("Alice"), "signed in as alice on request " + i);
             }
@@ -129,7 +144,9 @@ class LoadBalancedIT {
                 served.add(line.substring(line.lastIndexOf(' ') + 1));
             }
         }
-        assertEquals(Set.of("127.0.0.1:" + INSTANCES.get(0), "127.0.0.1:" + INSTANCES.get(1)), served,
+        assertEquals(
+                Set.of("127.0.0.1:" + INSTANCES.get(0), "127.0.0.1:" + INSTANCES.get(1)),
+                served,
                 "both instances answered the same session");
     }
 
@@ -142,8 +159,9 @@ class LoadBalancedIT {
             for (AppInstance instance : new AppInstance[] {first, second}) {
                 RestAssured.baseURI = "http://localhost";
                 RestAssured.port = instance.port();
-                long claim = Api.submittedClaim(Api.article("Behind the balancer " + instance.port(),
-                        "Bus ridership grew 9 percent in June."), "grew 9 percent");
+                long claim = Api.submittedClaim(
+                        Api.article("Behind the balancer " + instance.port(), "Bus ridership grew 9 percent in June."),
+                        "grew 9 percent");
                 erin.waitFor(By.cssSelector(".queue-item[data-claim-id='" + claim + "']"));
             }
             assertEquals(Boolean.TRUE, erin.script("return window.factdeskStayed === true;"), "no reload");

@@ -32,7 +32,8 @@ class ReadingViewBrowserTest {
             alice.waitFor(By.id("article-text"));
 
             alice.selectWithMouse(PHRASE);
-            assertEquals(PHRASE, alice.script("return document.getSelection().toString()"), "the mouse selected the phrase");
+            assertEquals(
+                    PHRASE, alice.script("return document.getSelection().toString()"), "the mouse selected the phrase");
             alice.waitFor(By.id("add-claim-button")).click();
             alice.waitFor(By.id("claimant")).sendKeys("Jen Psaki");
             new Select(alice.driver().findElement(By.id("claimType"))).selectByValue("statistic");
@@ -42,7 +43,9 @@ class ReadingViewBrowserTest {
             alice.waitForUrl(".*/claims/\\d+$");
             String url = alice.driver().getCurrentUrl();
             long claim = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
-            assertEquals("Open", alice.waitFor(By.cssSelector("[data-testid=claim-state]")).getText());
+            assertEquals(
+                    "Open",
+                    alice.waitFor(By.cssSelector("[data-testid=claim-state]")).getText());
 
             String text = (String) alice.script("return document.getElementById('article-text').textContent");
             int start = text.indexOf(PHRASE);
@@ -56,7 +59,9 @@ class ReadingViewBrowserTest {
                     """, String.valueOf(claim));
             assertEquals(start, ((Number) marked.get(0)).intValue(), "the highlight starts where the phrase starts");
             assertEquals(PHRASE, marked.get(1), "the highlight covers exactly the phrase");
-            Api.getClaim("alice", claim).then().statusCode(200)
+            Api.getClaim("alice", claim)
+                    .then()
+                    .statusCode(200)
                     .body("selectors[0].start", org.hamcrest.Matchers.equalTo(start))
                     .body("claimant", org.hamcrest.Matchers.equalTo("Jen Psaki"));
 
@@ -80,7 +85,8 @@ class ReadingViewBrowserTest {
                     document.getSelection().removeAllRanges(); document.getSelection().addRange(range);
                     """);
             Thread.sleep(300);
-            assertTrue(!bob.driver().findElement(By.id("add-claim-button")).isDisplayed(),
+            assertTrue(
+                    !bob.driver().findElement(By.id("add-claim-button")).isDisplayed(),
                     "a selection in the title offers no claim");
 
             bob.selectWithMouse(phrase);
@@ -91,7 +97,9 @@ class ReadingViewBrowserTest {
             bob.waitForUrl(".*/claims/\\d+$");
             String url = bob.driver().getCurrentUrl();
             long claim = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
-            Api.getClaim("bob", claim).then().body("selectors[1].exact", org.hamcrest.Matchers.equalTo(phrase))
+            Api.getClaim("bob", claim)
+                    .then()
+                    .body("selectors[1].exact", org.hamcrest.Matchers.equalTo(phrase))
                     .body("selectors[0].start", org.hamcrest.Matchers.equalTo(text.indexOf(phrase)));
         }
     }

@@ -35,7 +35,10 @@ class WorkspacePagesBrowserTest {
 
             assertTrue(bob.waitFor(By.id("import-title-error")).getText().contains("required"));
             assertTrue(bob.driver().findElement(By.id("import-url-error")).isDisplayed());
-            assertEquals(text, bob.driver().findElement(By.id("import-text")).getAttribute("value"), "the pasted text is kept");
+            assertEquals(
+                    text,
+                    bob.driver().findElement(By.id("import-text")).getAttribute("value"),
+                    "the pasted text is kept");
 
             bob.driver().findElement(By.id("import-title")).sendKeys("Jobs report");
             WebElement url = bob.driver().findElement(By.id("import-url"));
@@ -58,7 +61,9 @@ class WorkspacePagesBrowserTest {
             bob.open(base() + "/workspace/claims?state=open&q=wheat");
             bob.waitFor(By.cssSelector("li[data-claim-id='" + claim + "']"));
             bob.open(base() + "/workspace/claims?state=published&q=wheat");
-            assertTrue(bob.driver().findElements(By.cssSelector("li[data-claim-id='" + claim + "']")).isEmpty());
+            assertTrue(bob.driver()
+                    .findElements(By.cssSelector("li[data-claim-id='" + claim + "']"))
+                    .isEmpty());
         }
     }
 
@@ -76,25 +81,33 @@ class WorkspacePagesBrowserTest {
 
     @Test
     void adminRenamesARatingAndEditorsCannotOpenSettings() throws Exception {
-        try (Chromium admin = new Chromium(); Chromium erin = new Chromium()) {
+        try (Chromium admin = new Chromium();
+                Chromium erin = new Chromium()) {
             admin.logIn(base() + "/workspace/settings", "admin");
             long id = Api.rating("Unverifiable");
             WebElement label = admin.waitFor(By.id("label-" + id));
             label.clear();
             label.sendKeys("Cannot be verified");
-            admin.clickAndWaitForNewPage(admin.driver().findElement(By.cssSelector("li[data-rating-id='" + id + "'] form button[type=submit]")));
+            admin.clickAndWaitForNewPage(admin.driver()
+                    .findElement(By.cssSelector("li[data-rating-id='" + id + "'] form button[type=submit]")));
             admin.waitForUrl(".*/workspace/settings$");
-            assertEquals("Cannot be verified", admin.waitFor(By.id("label-" + id)).getAttribute("value"));
-            Api.as("alice").get("/api/ratings").then().body("find { it.id == " + id + " }.label",
-                    org.hamcrest.Matchers.equalTo("Cannot be verified"));
+            assertEquals(
+                    "Cannot be verified", admin.waitFor(By.id("label-" + id)).getAttribute("value"));
+            Api.as("alice")
+                    .get("/api/ratings")
+                    .then()
+                    .body("find { it.id == " + id + " }.label", org.hamcrest.Matchers.equalTo("Cannot be verified"));
             label = admin.driver().findElement(By.id("label-" + id));
             label.clear();
             label.sendKeys("Unverifiable");
-            admin.clickAndWaitForNewPage(admin.driver().findElement(By.cssSelector("li[data-rating-id='" + id + "'] form button[type=submit]")));
+            admin.clickAndWaitForNewPage(admin.driver()
+                    .findElement(By.cssSelector("li[data-rating-id='" + id + "'] form button[type=submit]")));
             admin.waitForUrl(".*/workspace/settings$");
 
             erin.logIn(base() + "/workspace/settings", "erin");
-            assertTrue(erin.driver().getPageSource().contains("Forbidden") || erin.driver().getTitle().contains("Forbidden"),
+            assertTrue(
+                    erin.driver().getPageSource().contains("Forbidden")
+                            || erin.driver().getTitle().contains("Forbidden"),
                     erin.driver().getTitle());
         }
     }
