@@ -62,8 +62,8 @@ public class ClaimApi {
     @Path("{id}/details")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
-            summary =
-                    "Replace the claimant, claim date, type, why selected and tags (while the claim is open for research)")
+            summary = "Replace the claimant, claim date, type, why selected and tags"
+                    + " (while the claim is open for research)")
     @APIResponse(responseCode = "409", description = "stale version, or the claim is not open for research")
     @APIResponse(
             responseCode = "422",

@@ -32,8 +32,8 @@ public class Presence {
         var em = Panache.getEntityManager();
         em.createNativeQuery("delete from presence where seen_at < now() - interval '10 minutes'")
                 .executeUpdate();
-        em.createNativeQuery(
-                        "insert into presence (connection_id, article_id, username, display_name) values (?1, ?2, ?3, ?4)")
+        em.createNativeQuery("insert into presence (connection_id, article_id, username, display_name)"
+                        + " values (?1, ?2, ?3, ?4)")
                 .setParameter(1, connection)
                 .setParameter(2, articleId)
                 .setParameter(3, username)

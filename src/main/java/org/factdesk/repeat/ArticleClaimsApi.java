@@ -71,9 +71,9 @@ public class ArticleClaimsApi {
     @Operation(summary = "Select a claim in an article, by position (with the quote seen there) or by quote alone")
     @APIResponse(
             responseCode = "201",
-            description =
-                    "the new claim, with alreadyChecked: the earlier checked claims that say"
-                            + " the same, best first; its version is the ETag; the Link header (rel=similar) leads to them again")
+            description = "the new claim, with alreadyChecked: the earlier checked claims that say"
+                    + " the same, best first; its version is the ETag; the Link header (rel=similar)"
+                    + " leads to them again")
     @APIResponse(
             responseCode = "422",
             description = "the selectors do not match the text, or the quote is absent or ambiguous (with candidates)")

@@ -25,7 +25,10 @@ import org.factdesk.web.Versions;
 @RolesAllowed({Roles.REVIEWER, Roles.EDITOR, Roles.ADMIN})
 public class RepeatApi {
 
-    /** PUT body: the earlier claim this one repeats, and the version of this claim the change is based on (or If-Match). */
+    /**
+     * PUT body: the earlier claim this one repeats, and the version of this claim the change is based on
+     * (or If-Match).
+     */
     public record RepeatOf(Long claimId, Long version) {}
 
     private final SimilarClaims similar;

@@ -116,9 +116,10 @@ public class SimilarClaims {
         @SuppressWarnings("unchecked")
         // The claim's own stems are worked out once (a materialized CTE), not once per candidate.
         List<Object[]> rows = em.createNativeQuery("""
-                with q as materialized (select id, match_text, claim_match_words(match_text) words from claim where id = :id)
-                select c.id, similarity(c.match_text, q.match_text), c.exact, c.match_text, claim_match_words(c.match_text),
-                       q.words, q.match_text
+                with q as materialized (select id, match_text, claim_match_words(match_text) words
+                                        from claim where id = :id)
+                select c.id, similarity(c.match_text, q.match_text), c.exact, c.match_text,
+                       claim_match_words(c.match_text), q.words, q.match_text
                 from q join claim c on c.match_text % q.match_text
                 where c.id <> q.id and c.current_verdict_id is not null and c.repeat_of is null
                 order by 2 desc limit :n""")

@@ -126,7 +126,10 @@ public class ReviewEvent extends PanacheEntityBase {
         return event;
     }
 
-    /** Whether a correction left the claim's quote waiting for a person (the last word on its anchoring was "needed"). */
+    /**
+     * Whether a correction left the claim's quote waiting for a person (the last word on its anchoring was
+     * "needed").
+     */
     public static boolean quoteWaiting(List<ReviewEvent> history) {
         boolean waiting = false;
         for (ReviewEvent e : history) {

@@ -34,7 +34,8 @@ class SourceCountsQuery implements SourceCounts {
         return countsByClaim(Source.getEntityManager()
                 .createQuery(
                         "select s.claimId, count(s) from Source s where s.removedAt is null"
-                                + " and s.claimId in (select c.id from Claim c where c.articleId = :article) group by s.claimId",
+                                + " and s.claimId in (select c.id from Claim c where c.articleId = :article)"
+                                + " group by s.claimId",
                         Object[].class)
                 .setParameter("article", articleId));
     }

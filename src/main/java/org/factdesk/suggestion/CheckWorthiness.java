@@ -65,7 +65,8 @@ public final class CheckWorthiness {
             cue(
                     Reason.COMPARISON,
                     "\\b(?:lowest|highest|largest|smallest|biggest|fastest|slowest|worst|best|longest|shortest"
-                            + "|most|least|fewest|deepest|strongest|weakest)\\b(?:[ \\t]+\\w+){0,3}?[ \\t]+(?:since|in|on|ever)\\b"
+                            + "|most|least|fewest|deepest|strongest|weakest)\\b"
+                            + "(?:[ \\t]+\\w+){0,3}?[ \\t]+(?:since|in|on|ever)\\b"
                             + CLAUSE,
                     false),
             cue(

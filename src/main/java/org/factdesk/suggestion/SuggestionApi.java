@@ -46,9 +46,9 @@ public class SuggestionApi {
 
     @GET
     @Operation(
-            summary =
-                    "The phrases most worth checking in the article's latest version, best first, each with its reasons;"
-                            + " start and end are UTF-16 offsets as for claims; dismissed phrases and claimed spans are left out")
+            summary = "The phrases most worth checking in the article's latest version, best first,"
+                    + " each with its reasons; start and end are UTF-16 offsets as for claims;"
+                    + " dismissed phrases and claimed spans are left out")
     @APIResponse(responseCode = "422", description = "limit outside 1 to 50")
     public OpenSuggestions suggestions(@PathParam("id") long id, @QueryParam("limit") Integer limit) {
         return suggestions.open(id, Inputs.limit(limit, DEFAULT_LIMIT, MAX_LIMIT), user.actor());

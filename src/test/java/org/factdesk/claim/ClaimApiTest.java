@@ -95,8 +95,8 @@ class ClaimApiTest {
 
     @Test
     void offsetsAfterEmojiCjkArabicAndCombiningAccentsLandExactly() {
-        String text =
-                "Le ministre 😀 a dit: 東京 compte 14 millions d’habitants. قال الوزير إن 3٪ فقط. L’e\u0301te\u0301 fut chaud 🌡️ ici.";
+        String text = "Le ministre 😀 a dit: 東京 compte 14 millions d’habitants. قال الوزير إن 3٪ فقط."
+                + " L’e\u0301te\u0301 fut chaud 🌡️ ici.";
         long article = Api.article("Unicode test", text);
         for (String quote : List.of("東京 compte 14 millions", "قال الوزير إن 3٪", "e\u0301te\u0301 fut chaud 🌡️")) {
             int start = text.indexOf(quote);

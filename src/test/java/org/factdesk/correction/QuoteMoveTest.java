@@ -135,13 +135,13 @@ class QuoteMoveTest {
     @Test
     void theSameWordsElsewhereKeepTheDecision() {
         // Only the words count: a quote settled on identical words keeps its state.
-        String text =
-                "Officials spoke. Unemployment fell to 4 percent in May. Later that day: Unemployment fell to 4 percent in May.";
+        String text = "Officials spoke. Unemployment fell to 4 percent in May."
+                + " Later that day: Unemployment fell to 4 percent in May.";
         long article = Api.article("Same words " + System.nanoTime(), text);
         long claim = Api.submittedClaim(article, QUOTE + ". Later");
         Api.move("erin", claim, "approve", null);
-        String corrected =
-                "Officials spoke. Unemployment fell to 4 percent in May; later that day: Unemployment fell to 4 percent in May.";
+        String corrected = "Officials spoke. Unemployment fell to 4 percent in May;"
+                + " later that day: Unemployment fell to 4 percent in May.";
         as("alice")
                 .body(Map.of("text", corrected))
                 .post("/api/articles/{id}/versions", article)

@@ -226,8 +226,8 @@ class ReanchorTest {
         String before =
                 "At the hearing, the minister said: \"We don't know yet why the bridge's cables failed, and we won't "
                         + "guess before the inspectors' report\". Engineers began work the next day.";
-        String quote =
-                "\"We don't know yet why the bridge's cables failed, and we won't guess before the inspectors' report\"";
+        String quote = "\"We don't know yet why the bridge's cables failed, and we won't guess before the inspectors'"
+                + " report\"";
         String curly =
                 "“We don’t know yet why the bridge’s cables failed, and we won’t guess before the inspectors’ report”";
         String modifier =

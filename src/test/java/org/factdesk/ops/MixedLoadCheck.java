@@ -124,7 +124,9 @@ public class MixedLoadCheck {
                         "comment",
                         problems);
                 try (ResultSet rs = sql.executeQuery("""
-                        select c.id, c.state, (select e.to_state from review_event e where e.claim_id = c.id order by e.id desc limit 1)
+                        select c.id, c.state,
+                               (select e.to_state from review_event e where e.claim_id = c.id
+                                order by e.id desc limit 1)
                         from claim c where c.article_id = """ + article)) {
                     while (rs.next()) {
                         if (!rs.getString(2).equals(rs.getString(3))) {

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** Issue 8, part 1 in a real Chromium: a selected claim shows what was already checked, is linked, and is offered the old verdict. */
+/**
+ * Issue 8, part 1 in a real Chromium: a selected claim shows what was already checked, is linked, and is
+ * offered the old verdict.
+ */
 @QuarkusTest
 class AlreadyCheckedBrowserTest {
 

@@ -124,8 +124,8 @@ class ClaimMatcherMeasureTest {
                 .append(likely)
                 .append(": ")
                 .append(atLikely)
-                .append(
-                        "\n\n| score | trigram | label | kind | differences | a | b |\n|---|---|---|---|---|---|---|\n");
+                .append("\n\n| score | trigram | label | kind | differences | a | b |\n"
+                        + "|---|---|---|---|---|---|---|\n");
         scored.stream()
                 .sorted((x, y) -> Double.compare(y.score(), x.score()))
                 .forEach(s -> report.append(String.format(
@@ -173,10 +173,11 @@ class ClaimMatcherMeasureTest {
                 count(pairs, Pair::kind, "general"));
         // Every row of the document's table is a row of the measured one.
         String measured = report.substring(0, report.indexOf("\n\n") + 1);
-        Matcher row = Pattern.compile(
-                        "(?m)^\\| (?:\\*\\*)?(Factdesk matcher|pg_trgm similarity alone)(?: \\(\"[^\"]+\"\\))?(?:\\*\\*)?"
-                                + " \\| (?:\\*\\*)?([\\d.]+)(?:\\*\\*)? \\| (?:\\*\\*)?([\\d.]+)(?:\\*\\*)? \\| (?:\\*\\*)?([\\d.]+)(?:\\*\\*)?"
-                                + " \\| (\\d+) \\| (\\d+) \\|$")
+        Matcher row = Pattern.compile("(?m)^\\| (?:\\*\\*)?(Factdesk matcher|pg_trgm similarity alone)"
+                        + "(?: \\(\"[^\"]+\"\\))?(?:\\*\\*)?"
+                        + " \\| (?:\\*\\*)?([\\d.]+)(?:\\*\\*)? \\| (?:\\*\\*)?([\\d.]+)(?:\\*\\*)?"
+                        + " \\| (?:\\*\\*)?([\\d.]+)(?:\\*\\*)?"
+                        + " \\| (\\d+) \\| (\\d+) \\|$")
                 .matcher(Docs.read(doc));
         int rows = 0;
         while (row.find()) {
@@ -213,7 +214,8 @@ class ClaimMatcherMeasureTest {
         Docs.assertQuotes("README.md", "recall (\\d+\\.\\d+) on\\s+reworded claims", two(paraphraseAtSuggest.recall()));
         Docs.assertQuotes(
                 doc,
-                "At the same threshold of (\\d+\\.\\d+), it is wrong (\\d+) times where the matcher is wrong (\\d+) times",
+                "At the same threshold of (\\d+\\.\\d+), it is wrong (\\d+) times"
+                        + " where the matcher is wrong (\\d+) times",
                 String.valueOf(likely),
                 trigramAtLikely.wrong(),
                 atLikely.wrong());

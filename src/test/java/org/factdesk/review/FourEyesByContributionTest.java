@@ -151,7 +151,8 @@ class FourEyesByContributionTest {
                     e);
         }
         System.out.printf(
-                "four eyes: %d approvals refused to contributors, %d approvals by non-contributors accepted (seed %d)%n",
+                "four eyes: %d approvals refused to contributors, %d approvals by non-contributors accepted"
+                        + " (seed %d)%n",
                 counts.refused, counts.accepted, seed);
         assertTrue(
                 counts.refused > 0 && counts.accepted > 0,

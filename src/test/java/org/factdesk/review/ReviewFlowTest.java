@@ -94,7 +94,8 @@ class ReviewFlowTest {
                 .body(
                         "detail",
                         org.hamcrest.Matchers.matchesPattern(
-                                "You added a source to this claim on \\d{1,2} \\w{3} \\d{4}; another editor must approve it\\."));
+                                "You added a source to this claim on \\d{1,2} \\w{3} \\d{4};"
+                                        + " another editor must approve it\\."));
         Api.getClaim("erin", claim).then().body("allowedActions", not(hasItem("approve")));
         move("admin", claim, "approve", null);
     }

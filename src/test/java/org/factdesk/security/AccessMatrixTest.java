@@ -246,7 +246,8 @@ class AccessMatrixTest {
                 "access matrix (and security headers on each response): %d routes x %d callers = %d requests checked%n",
                 routes.size(), callers.size(), checked);
         System.out.printf(
-                "access matrix, API: %d /api/ routes x %d callers = %d requests, refusals by status %s, no redirect allowed%n",
+                "access matrix, API: %d /api/ routes x %d callers = %d requests, refusals by status %s,"
+                        + " no redirect allowed%n",
                 apiRoutes, callers.size(), apiPairs, apiRefusals);
         if (!wrong.isEmpty()) {
             fail(wrong.size() + " of " + checked + " route/caller pairs disagree with the table:\n  "

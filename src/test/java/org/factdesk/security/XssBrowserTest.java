@@ -196,8 +196,8 @@ class XssBrowserTest {
         System.out.printf(
                 Locale.ROOT,
                 "XSS: %d payloads x %d fields = %d values through the API, x %d fields = %d more through the"
-                        + " forms; %d pages loaded in Chromium (%d per payload, %d lists and feeds), %d findings (%.0f s storing, %.0f s in"
-                        + " Chromium)%n",
+                        + " forms; %d pages loaded in Chromium (%d per payload, %d lists and feeds), %d findings"
+                        + " (%.0f s storing, %.0f s in Chromium)%n",
                 payloads.size(),
                 FIELDS.size(),
                 payloads.size() * FIELDS.size(),
@@ -385,9 +385,9 @@ class XssBrowserTest {
         do {
             Thread.sleep(40);
         } while (System.nanoTime() < until
-                && !Boolean.TRUE.equals(
-                        browser.script(
-                                "return document.readyState === 'complete' && !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling');")));
+                && !Boolean.TRUE.equals(browser.script("return document.readyState === 'complete'"
+                        + " && !document.querySelector("
+                        + "'.htmx-request, .htmx-swapping, .htmx-settling');")));
     }
 
     /** The payload as an address's query value (addresses must be http or https). */

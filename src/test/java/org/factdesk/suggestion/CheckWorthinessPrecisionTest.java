@@ -117,8 +117,8 @@ class CheckWorthinessPrecisionTest {
                 phrases.size());
         Docs.assertQuotes(
                 doc,
-                "Recall cannot exceed about (\\d+\\.\\d+) at (\\d+) per article, because the articles have (\\d+)–(\\d+)"
-                        + " phrases each",
+                "Recall cannot exceed about (\\d+\\.\\d+) at (\\d+) per article,"
+                        + " because the articles have (\\d+)–(\\d+) phrases each",
                 two((double) reachable / phrases.size()),
                 K,
                 fewest,

@@ -162,7 +162,8 @@ class SuggestionApiTest {
                         .call(() -> Panache.getEntityManager()
                                 .createNativeQuery(
                                         "insert into article_version (article_id, version_no, body, sha256, created_by)"
-                                                + " select ?2, 2, ?3, sha256, 'test' from article_version where article_id = ?1")
+                                                + " select ?2, 2, ?3, sha256, 'test' from article_version"
+                                                + " where article_id = ?1")
                                 .setParameter(1, longer)
                                 .setParameter(2, shorter)
                                 .setParameter(3, text)

@@ -52,7 +52,8 @@ class SuggestionsBrowserTest {
 
             // A click on the dotted phrase brings its entry into view and focus.
             alice.script(
-                    "[...document.querySelectorAll('#article-text mark.sg')].find(m => m.textContent === arguments[0]).click()",
+                    "[...document.querySelectorAll('#article-text mark.sg')]"
+                            + ".find(m => m.textContent === arguments[0]).click()",
                     CALL);
             assertEquals(entry(alice, CALL).getAttribute("id"), alice.script("return document.activeElement.id"));
 
@@ -121,8 +122,8 @@ class SuggestionsBrowserTest {
             bob.logIn(page, "bob");
             bob.waitFor(By.id("suggestions"));
             // The page was built for other text (say, before a correction): the phrase is no longer there.
-            bob.script(
-                    "document.querySelector('#suggestions form[action$=\"/dismiss\"] input[name=exact]').value = 'a phrase nowhere in it';");
+            bob.script("document.querySelector('#suggestions form[action$=\"/dismiss\"] input[name=exact]').value"
+                    + " = 'a phrase nowhere in it';");
             bob.clickAndWaitForNewPage(
                     bob.driver().findElement(By.cssSelector("#suggestions form[action$='/dismiss'] button")));
             String error = bob.waitFor(By.cssSelector("[data-testid=suggestions-error]"))

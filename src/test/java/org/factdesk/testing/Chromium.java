@@ -66,7 +66,8 @@ public final class Chromium implements AutoCloseable {
                   window[f] = function () { window.__xss.push(f + '() called'); };
                 });
                 document.addEventListener('securitypolicyviolation', function (e) {
-                  window.__xss.push('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sample || ''));
+                  window.__xss.push(
+                      'CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sample || ''));
                 });
                 window.addEventListener('error', function (e) { window.__xss.push('script error: ' + e.message); });
                 """));
@@ -78,17 +79,24 @@ public final class Chromium implements AutoCloseable {
         return (java.util.List<String>) script("""
                 var hits = (window.__xss || []).slice();
                 if (!window.__xss) { hits.push('no sentinel on this document'); }
-                document.querySelectorAll('[data-xss]').forEach(function (e) { hits.push('injected element <' + e.tagName + ' data-xss=' + e.getAttribute('data-xss') + '>'); });
+                document.querySelectorAll('[data-xss]').forEach(function (e) {
+                  hits.push('injected element <' + e.tagName + ' data-xss=' + e.getAttribute('data-xss') + '>');
+                });
                 document.querySelectorAll('*').forEach(function (e) {
                   for (var i = 0; i < e.attributes.length; i++) {
-                    if (/^on/i.test(e.attributes[i].name)) { hits.push('event handler ' + e.attributes[i].name + ' on <' + e.tagName + '>'); }
+                    if (/^on/i.test(e.attributes[i].name)) {
+                      hits.push('event handler ' + e.attributes[i].name + ' on <' + e.tagName + '>');
+                    }
                   }
                 });
-                document.querySelectorAll('script:not([src]):not([type="application/ld+json"]), iframe, object, embed, frame, base, meta[http-equiv]')
+                document.querySelectorAll('script:not([src]):not([type="application/ld+json"]), iframe, object, \
+                embed, frame, base, meta[http-equiv]')
                     .forEach(function (e) { hits.push('injected <' + e.tagName + '>'); });
                 document.querySelectorAll('a[href], form[action], button[formaction]').forEach(function (e) {
                   var url = e.getAttribute('href') || e.getAttribute('action') || e.getAttribute('formaction') || '';
-                  if (/^\s*(javascript|data|vbscript):/i.test(url)) { hits.push('dangerous link ' + url.substring(0, 60)); }
+                  if (/^\\s*(javascript|data|vbscript):/i.test(url)) {
+                    hits.push('dangerous link ' + url.substring(0, 60));
+                  }
                 });
                 return hits;
                 """);
@@ -198,8 +206,12 @@ public final class Chromium implements AutoCloseable {
                 }
                 const [startNode, startOffset] = point(at);
                 const [endNode, endOffset] = point(at + arguments[0].length - 1);
-                const first = document.createRange(); first.setStart(startNode, startOffset); first.setEnd(startNode, startOffset + 1);
-                const last = document.createRange(); last.setStart(endNode, endOffset); last.setEnd(endNode, endOffset + 1);
+                const first = document.createRange();
+                first.setStart(startNode, startOffset);
+                first.setEnd(startNode, startOffset + 1);
+                const last = document.createRange();
+                last.setStart(endNode, endOffset);
+                last.setEnd(endNode, endOffset + 1);
                 window.scrollBy(0, first.getBoundingClientRect().top - window.innerHeight / 2);
                 const a = first.getBoundingClientRect(), b = last.getBoundingClientRect();
                 return {x1: a.left + 1, y1: (a.top + a.bottom) / 2, x2: b.right - 1, y2: (b.top + b.bottom) / 2};

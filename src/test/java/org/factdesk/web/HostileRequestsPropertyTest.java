@@ -421,7 +421,8 @@ class HostileRequestsPropertyTest {
                   (select count(*) || ':' || coalesce(max(id), 0) from verdict),
                   (select string_agg(id || ':' || coalesce(resolved_by, '-'), ',' order by id) from comment),
                   (select count(*) || ':' || coalesce(max(id), 0) from review_event),
-                  (select string_agg(id || ':' || label || ':' || position || ':' || retired, ',' order by id) from rating)))
+                  (select string_agg(id || ':' || label || ':' || position || ':' || retired, ',' order by id)
+                     from rating)))
                 """).getSingleResult());
     }
 

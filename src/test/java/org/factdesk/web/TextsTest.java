@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
 class TextsTest {
 
     private static final Pattern KEY = Pattern.compile("\"((?:[a-z0-9-]+\\.)+[a-z0-9-]+)\"");
-    /** A key built from a prefix and an enum's name: {@code "repeat.band." + apiName()}; the enums' tests resolve every one. */
+    /**
+     * A key built from a prefix and an enum's name: {@code "repeat.band." + apiName()}; the enums' tests resolve
+     * every one.
+     */
     private static final Pattern PREFIX = Pattern.compile("\"((?:[a-z0-9-]+\\.)+)\"\\s*\\+");
 
     @Test
@@ -43,8 +46,8 @@ class TextsTest {
                 while (m.find()) {
                     if (bundle.containsKey(m.group(1))
                             || m.group(1)
-                                    .matches(
-                                            "(claim|span|quote|guard|input|http|article|rating|source|comment|selector|assignee|people|workflow|form)\\..*")) {
+                                    .matches("(claim|span|quote|guard|input|http|article|rating|source|comment"
+                                            + "|selector|assignee|people|workflow|form)\\..*")) {
                         used.add(m.group(1));
                     }
                 }

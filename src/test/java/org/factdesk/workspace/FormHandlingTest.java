@@ -63,8 +63,8 @@ class FormHandlingTest {
                 .doNotHaveSimpleName("FormState")
                 .should()
                 .callConstructor(FormState.class, String.class, Map.class, Map.class, String.class)
-                .because(
-                        "a refused form's state comes from Forms.submit (the repeat's verdict draft is the one exception)")
+                .because("a refused form's state comes from Forms.submit"
+                        + " (the repeat's verdict draft is the one exception)")
                 .check(APP);
     }
 

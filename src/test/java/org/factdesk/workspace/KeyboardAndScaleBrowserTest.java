@@ -176,7 +176,11 @@ class KeyboardAndScaleBrowserTest {
             Map<String, Object> facts = (Map<String, Object>) bob.script("""
                     const marks = document.querySelectorAll('#article-text mark');
                     const nested = document.querySelectorAll('#article-text mark.depth-2');
-                    return {marks: marks.length, nested: nested.length, same: document.getElementById('article-text').textContent === arguments[0]};
+                    return {
+                      marks: marks.length,
+                      nested: nested.length,
+                      same: document.getElementById('article-text').textContent === arguments[0]
+                    };
                     """, stored);
             System.out.printf("500-claim article: page ready in %d ms, %s%n", millis, facts);
             assertTrue(((Number) facts.get("marks")).intValue() >= 500, facts.toString());
