@@ -69,18 +69,36 @@ class LayersTest {
                 .check(APP);
     }
 
+    /** Resources parse, call a service and answer: no EntityManager, no Panache finder. */
     @Test
     void resourcesDoNotQueryTheDatabase() {
         noClasses()
-                .that()
-                .haveSimpleNameEndingWith("Api")
-                .or()
-                .haveSimpleNameEndingWith("Pages")
+                .that(RESOURCES)
                 .should()
                 .dependOnClassesThat()
                 .haveFullyQualifiedName("jakarta.persistence.EntityManager")
                 .check(APP);
+        noClasses()
+                .that(RESOURCES)
+                .should()
+                .callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "a Panache entity's finder",
+                        call -> call.getTargetOwner()
+                                        .isAssignableTo("io.quarkus.hibernate.orm.panache.PanacheEntityBase")
+                                && call.getTarget()
+                                        .resolveMember()
+                                        .map(m -> m.getModifiers()
+                                                .contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC))
+                                        .orElse(false)))
+                .check(APP);
     }
+
+    static final com.tngtech.archunit.base.DescribedPredicate<JavaClass> RESOURCES =
+            com.tngtech.archunit.base.DescribedPredicate.describe(
+                    "resources (@Path classes, *Api, *Pages)",
+                    c -> c.isAnnotatedWith("jakarta.ws.rs.Path")
+                            || c.getSimpleName().endsWith("Api")
+                            || c.getSimpleName().endsWith("Pages"));
 
     @Test
     void theArchitectureDocShowsTheseLayers() throws java.io.IOException {
@@ -125,7 +143,8 @@ class LayersTest {
         assertEquals(
                 compiled,
                 drawn,
-                "docs/ARCHITECTURE.md's package graph (regenerate: ./factdesk test -Dtest=LayersTest -Dgraph.write=true)");
+                "docs/ARCHITECTURE.md's package graph"
+                        + " (regenerate: ./factdesk test -Dtest=LayersTest -Dgraph.write=true)");
     }
 
     /**

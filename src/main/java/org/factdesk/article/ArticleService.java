@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.factdesk.FactdeskConfig;
 import org.factdesk.article.ArticleViews.ArticleDetail;
@@ -49,6 +50,16 @@ public class ArticleService {
     public List<ArticleSummary> search(String text) {
         return (text == null || text.isBlank() ? Article.listNewestFirst() : Article.search(text.strip()))
                 .stream().map(ArticleSummary::of).toList();
+    }
+
+    /** The number of the article's latest version (0 for an unknown article), without its text. */
+    public int latestVersion(long id) {
+        return ArticleVersion.latestNumber(id);
+    }
+
+    /** The text of one version of an article. */
+    public Optional<String> versionText(long id, int version) {
+        return ArticleVersion.findVersion(id, version).map(v -> v.body);
     }
 
     @Transactional

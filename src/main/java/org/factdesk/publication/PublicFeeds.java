@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.factdesk.FactdeskConfig;
 import org.factdesk.web.ProblemException;
 
@@ -42,7 +41,10 @@ public class PublicFeeds {
     private final PublicSearch search;
     private final FactdeskConfig config;
 
-    PublicFeeds(PublicSearch search, FactdeskConfig config) {
+    private final PublicSite site;
+
+    PublicFeeds(PublicSearch search, FactdeskConfig config, PublicSite site) {
+        this.site = site;
         this.search = search;
         this.config = config;
     }
@@ -52,22 +54,13 @@ public class PublicFeeds {
     @Transactional
     public Response atom(@Context Request request) {
         String base = config.publicSite().baseUrl();
-        List<PublicEvent> events =
-                PublicEvent.find("order by at desc, id desc").page(0, FEED_SIZE).list();
-        Map<Long, PublicClaim> claims = events.isEmpty()
-                ? Map.of()
-                : PublicClaim.<PublicClaim>list(
-                                "claimId in ?1",
-                                events.stream().map(e -> e.claimId).distinct().toList())
-                        .stream()
-                        .collect(Collectors.toMap(c -> c.claimId, c -> c));
-        List<Entry> entries = events.stream()
-                .filter(e -> claims.containsKey(e.claimId))
-                .map(e -> new Entry(
-                        e, claims.get(e.claimId), base + claims.get(e.claimId).path()))
+        List<PublicSite.Notice> notices = site.latestNotices(FEED_SIZE);
+        List<Entry> entries = notices.stream()
+                .map(n -> new Entry(n.event(), n.claim(), base + n.claim().path()))
                 .toList();
-        String updated =
-                events.isEmpty() ? "1970-01-01T00:00:00Z" : events.get(0).at.toString();
+        String updated = notices.isEmpty()
+                ? "1970-01-01T00:00:00Z"
+                : notices.get(0).event().at.toString();
         String body = Templates.feed(
                         entries,
                         updated,
@@ -139,7 +132,7 @@ public class PublicFeeds {
     @Path("claims/{id: \\d+}.annotation.jsonld")
     @Transactional
     public Response annotation(@Context Request request, @PathParam("id") long id) throws JsonProcessingException {
-        PublicClaim c = PublicClaim.findPublic(id).orElseThrow(() -> ProblemException.notFound(text("http.404")));
+        PublicClaim c = site.snapshot(id).orElseThrow(() -> ProblemException.notFound(text("http.404")));
         String base = config.publicSite().baseUrl();
         Map<String, Object> annotation = new LinkedHashMap<>();
         annotation.put("@context", "http://www.w3.org/ns/anno.jsonld");

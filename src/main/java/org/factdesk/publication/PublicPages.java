@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.factdesk.FactdeskConfig;
-import org.factdesk.article.ArticleVersion;
 import org.factdesk.repeat.SimilarClaims;
 import org.factdesk.web.Highlights;
 import org.factdesk.web.ProblemException;
@@ -73,8 +72,10 @@ public class PublicPages {
     private final FactdeskConfig config;
     private final PublicCache cache;
     private final SimilarClaims similar;
+    private final PublicSite site;
 
-    PublicPages(PublicSearch search, FactdeskConfig config, PublicCache cache, SimilarClaims similar) {
+    PublicPages(PublicSearch search, FactdeskConfig config, PublicCache cache, SimilarClaims similar, PublicSite site) {
+        this.site = site;
         this.similar = similar;
         this.search = search;
         this.config = config;
@@ -141,19 +142,20 @@ public class PublicPages {
         if (!digits.matches("\\d{1,18}")) {
             throw ProblemException.notFound(text("http.404"));
         }
-        PublicClaim claim = PublicClaim.findPublic(Long.parseLong(digits))
-                .orElseThrow(() -> ProblemException.notFound(text("http.404")));
+        PublicSite.ClaimOnSite found =
+                site.claim(Long.parseLong(digits)).orElseThrow(() -> ProblemException.notFound(text("http.404")));
+        PublicClaim claim = found.claim();
         if (!key.equals(claim.claimId + "-" + claim.slug)) {
             return REDIRECT + claim.path();
         }
         ClaimPage page = new ClaimPage(
                 claim,
-                PublicEvent.forClaim(claim.claimId),
+                found.notices(),
                 config.publicSite().baseUrl() + claim.path(),
                 ClaimReviewJsonLd.script(claim, config.publicSite()),
                 config.publicSite().showReviewers(),
                 similar.repeatedIn(claim.claimId),
-                changedSince(claim.articleId, claim.articleVersion));
+                found.articleChanged());
         return Templates.claim(page).render();
     }
 
@@ -164,16 +166,10 @@ public class PublicPages {
     }
 
     private String renderArticle(long id) {
-        List<PublicClaim> claims = PublicClaim.forArticle(id);
-        if (claims.isEmpty()) {
-            throw ProblemException.notFound(text("http.404"));
-        }
-        PublicClaim first = claims.get(0);
-        String body = ArticleVersion.findVersion(id, first.articleVersion).orElseThrow().body;
-        List<PublicClaim> shown = claims.stream()
-                .filter(c -> c.articleVersion == first.articleVersion)
-                .toList();
-        List<Highlights.Span> spans = shown.stream()
+        PublicSite.ArticleOnSite article =
+                site.article(id).orElseThrow(() -> ProblemException.notFound(text("http.404")));
+        PublicClaim first = article.first();
+        List<Highlights.Span> spans = article.claims().stream()
                 .map(c -> new Highlights.Span(
                         c.claimId, c.start, c.end, c.isRetracted() ? "RETRACTED" : "PUBLISHED", null))
                 .toList();
@@ -183,10 +179,10 @@ public class PublicPages {
                         first.articleOutlet,
                         first.articleUrl,
                         first.articlePublished,
-                        Highlights.segments(body, spans),
-                        shown.stream().collect(Collectors.toMap(c -> c.claimId, PublicClaim::path)),
-                        shown,
-                        changedSince(id, first.articleVersion)))
+                        Highlights.segments(article.text(), spans),
+                        article.claims().stream().collect(Collectors.toMap(c -> c.claimId, PublicClaim::path)),
+                        article.claims(),
+                        article.articleChanged()))
                 .render();
     }
 
@@ -215,10 +211,5 @@ public class PublicPages {
                     .append('=')
                     .append(java.net.URLEncoder.encode(value.toString(), java.nio.charset.StandardCharsets.UTF_8));
         }
-    }
-
-    /** True when the publisher corrected the article after this version: the page then says so. */
-    private static boolean changedSince(long articleId, int version) {
-        return ArticleVersion.latestNumber(articleId) > version;
     }
 }
