@@ -93,6 +93,34 @@ class LayersTest {
                 .check(APP);
     }
 
+    /**
+     * A feature reads another's entities only through that feature's service: no class calls a
+     * query (a static method that does not build the entity, e.g. {@code Claim.list},
+     * {@code ArticleVersion.findVersion}) of an entity in another package. Only {@code claim}
+     * changes claims ({@code ClaimChangesArchitectureTest}).
+     */
+    @Test
+    void featuresQueryOnlyTheirOwnEntities() {
+        noClasses()
+                .should()
+                .callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "a query of another package's entity", call -> {
+                            JavaClass owner = call.getTargetOwner();
+                            return owner.isAnnotatedWith("jakarta.persistence.Entity")
+                                    && !owner.getPackageName()
+                                            .equals(call.getOriginOwner().getPackageName())
+                                    && call.getTarget()
+                                            .resolveMember()
+                                            .map(m -> m.getModifiers()
+                                                            .contains(
+                                                                    com.tngtech.archunit.core.domain.JavaModifier
+                                                                            .STATIC)
+                                                    && !m.getRawReturnType().equals(owner))
+                                            .orElse(false);
+                        }))
+                .check(APP);
+    }
+
     static final com.tngtech.archunit.base.DescribedPredicate<JavaClass> RESOURCES =
             com.tngtech.archunit.base.DescribedPredicate.describe(
                     "resources (@Path classes, *Api, *Pages)",

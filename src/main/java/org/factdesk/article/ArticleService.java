@@ -59,7 +59,22 @@ public class ArticleService {
 
     /** The text of one version of an article. */
     public Optional<String> versionText(long id, int version) {
-        return ArticleVersion.findVersion(id, version).map(v -> v.body);
+        return version(id, version).map(v -> v.body);
+    }
+
+    /** One version of an article. */
+    public Optional<ArticleVersion> version(long id, int version) {
+        return ArticleVersion.findVersion(id, version);
+    }
+
+    /** The article's latest version. */
+    public Optional<ArticleVersion> latest(long id) {
+        return ArticleVersion.findLatest(id);
+    }
+
+    /** The article itself, for what reads its fields (a claim's anchoring, a published snapshot). */
+    public Optional<Article> find(long id) {
+        return Article.findByIdOptional(id);
     }
 
     @Transactional

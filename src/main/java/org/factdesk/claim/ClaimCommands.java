@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
-import org.factdesk.article.Article;
+import org.factdesk.article.ArticleService;
 import org.factdesk.article.ArticleVersion;
 import org.factdesk.claim.ClaimRequests.CreateClaim;
 import org.factdesk.claim.ClaimRequests.SelectorInput;
@@ -23,18 +23,20 @@ public class ClaimCommands {
     private final ClaimChanges changes;
     private final ClaimService claims;
 
-    ClaimCommands(ClaimChanges changes, ClaimService claims) {
+    private final ArticleService articles;
+
+    ClaimCommands(ClaimChanges changes, ClaimService claims, ArticleService articles) {
+        this.articles = articles;
         this.changes = changes;
         this.claims = claims;
     }
 
     @Transactional
     public ClaimView create(long articleId, CreateClaim request, Actor actor) {
-        Article.<Article>findByIdOptional(articleId)
-                .orElseThrow(() -> ProblemException.notFound(text("article.not-found", articleId)));
+        articles.find(articleId).orElseThrow(() -> ProblemException.notFound(text("article.not-found", articleId)));
         ArticleVersion text = (request.articleVersion() == null
-                        ? ArticleVersion.findLatest(articleId)
-                        : ArticleVersion.findVersion(articleId, request.articleVersion()))
+                        ? articles.latest(articleId)
+                        : articles.version(articleId, request.articleVersion()))
                 .orElseThrow(() -> ProblemException.invalid(
                         "articleVersion", text("article.no-version", articleId, request.articleVersion())));
         TextAnchor.Span span = anchor(text.body, request.selectors());

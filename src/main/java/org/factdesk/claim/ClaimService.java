@@ -16,6 +16,7 @@ import org.factdesk.claim.ClaimViews.Selector;
 import org.factdesk.review.ClaimFacts;
 import org.factdesk.review.Contributions;
 import org.factdesk.review.ReviewEvent;
+import org.factdesk.review.ReviewLog;
 import org.factdesk.review.ReviewState;
 import org.factdesk.review.ReviewViews.VerdictView;
 import org.factdesk.review.Workflow;
@@ -39,7 +40,10 @@ public class ClaimService {
     private final FactdeskConfig config;
     private final SourceCounts sources;
 
-    ClaimService(FactdeskConfig config, SourceCounts sources) {
+    private final ReviewLog log;
+
+    ClaimService(FactdeskConfig config, SourceCounts sources, ReviewLog log) {
+        this.log = log;
         this.config = config;
         this.sources = sources;
     }
@@ -161,6 +165,32 @@ public class ClaimService {
         return find(claimId).articleId;
     }
 
+    /** Claims by id with their current verdicts and ratings, in one statement. */
+    public List<Claim> withVerdicts(java.util.Collection<Long> ids) {
+        return Claim.list(
+                "select c from Claim c left join fetch c.currentVerdict v left join fetch v.rating where c.id in ?1",
+                ids);
+    }
+
+    /** The claims of an article still anchored on a version before this one, by id. */
+    public List<Claim> onVersionsBefore(long articleId, int version) {
+        return Claim.list("articleId = ?1 and articleVersion < ?2 order by id", articleId, version);
+    }
+
+    /** Those of these claims that are on the article. */
+    public List<Claim> onArticle(long articleId, java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : Claim.list("articleId = ?1 and id in ?2 order by id", articleId, ids);
+    }
+
+    /** The claims linked as repeats of this one, by id. */
+    public List<Claim> repeatsOf(long claimId) {
+        return Claim.list("repeatOf = ?1 order by id", claimId);
+    }
+
+    public java.util.Optional<Claim> findOptional(long id) {
+        return Claim.findByIdOptional(id);
+    }
+
     public static Claim find(long id) {
         return Claim.<Claim>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound(text("claim.not-found", id)));
@@ -178,10 +208,10 @@ public class ClaimService {
         Map<String, Contributions.Contribution> contributors = Map.of();
         boolean quoteWaiting = false;
         if (readsHistory(claim.state())) {
-            List<ReviewEvent> events = history != null ? history : ReviewEvent.listForClaim(claim.id);
+            List<ReviewEvent> events = history != null ? history : log.history(claim.id);
             contributors = Contributions.ofCurrentRound(
                     events, author, claim.currentVerdict == null ? null : claim.currentVerdict.createdAt);
-            quoteWaiting = ReviewEvent.quoteWaiting(events);
+            quoteWaiting = log.quoteWaiting(events);
         }
         return new ClaimFacts(
                 claim.state(),
@@ -229,16 +259,11 @@ public class ClaimService {
     }
 
     /** The histories of the listed claims that await approval or are approved, in one query. */
-    private static Map<Long, List<ReviewEvent>> historiesWhereNeeded(List<Claim> claims) {
-        List<Long> ids = claims.stream()
+    private Map<Long, List<ReviewEvent>> historiesWhereNeeded(List<Claim> claims) {
+        return log.histories(claims.stream()
                 .filter(c -> readsHistory(c.state()))
                 .map(c -> c.id)
-                .toList();
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return ReviewEvent.<ReviewEvent>list("claimId in ?1 order by id", ids).stream()
-                .collect(java.util.stream.Collectors.groupingBy(e -> e.claimId));
+                .toList());
     }
 
     private ClaimView view(Claim c, long sourceCount, List<ReviewEvent> history, Actor actor) {

@@ -7,16 +7,15 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.factdesk.claim.ClaimViews.ClaimView;
 import org.factdesk.people.PeopleDirectory;
 import org.factdesk.review.Action;
 import org.factdesk.review.Attempt;
 import org.factdesk.review.Decision;
 import org.factdesk.review.Rating;
-import org.factdesk.review.ReviewEvent;
+import org.factdesk.review.RatingService;
+import org.factdesk.review.ReviewLog;
 import org.factdesk.review.ReviewRequests.TransitionRequest;
 import org.factdesk.review.ReviewRequests.VerdictRequest;
 import org.factdesk.review.ReviewViews.History;
@@ -40,7 +39,18 @@ public class ReviewService {
     private final PeopleDirectory people;
     private final Event<ClaimMoved> moved;
 
-    ReviewService(ClaimService claims, ClaimChanges changes, PeopleDirectory people, Event<ClaimMoved> moved) {
+    private final RatingService ratings;
+    private final ReviewLog log;
+
+    ReviewService(
+            ClaimService claims,
+            ClaimChanges changes,
+            PeopleDirectory people,
+            Event<ClaimMoved> moved,
+            RatingService ratings,
+            ReviewLog log) {
+        this.ratings = ratings;
+        this.log = log;
         this.moved = moved;
         this.claims = claims;
         this.changes = changes;
@@ -97,7 +107,7 @@ public class ReviewService {
         ClaimChanges.Locked locked = changes.lock(claimId, request.version());
         Claim claim = locked.claim();
         requireEditable(claim, "claim.what.verdict");
-        Rating rating = Rating.<Rating>findByIdOptional(request.ratingId())
+        Rating rating = ratings.find(request.ratingId())
                 .orElseThrow(() -> ProblemException.invalid("ratingId", text("rating.not-found", request.ratingId())));
         if (rating.retired) {
             throw ProblemException.invalid("ratingId", text("rating.retired", rating.label));
@@ -116,9 +126,7 @@ public class ReviewService {
         if (claimIds.isEmpty()) {
             return previous;
         }
-        Map<Long, List<Verdict>> byClaim = Verdict.<Verdict>list("claimId in ?1 order by id", claimIds).stream()
-                .collect(Collectors.groupingBy(v -> v.claimId));
-        byClaim.forEach((claim, verdicts) -> {
+        log.verdicts(claimIds).forEach((claim, verdicts) -> {
             if (verdicts.size() > 1) {
                 previous.put(claim, VerdictView.of(verdicts.get(verdicts.size() - 2)));
             }
@@ -131,8 +139,8 @@ public class ReviewService {
         ClaimService.find(claimId);
         return new History(
                 claimId,
-                ReviewEvent.listForClaim(claimId).stream().map(HistoryEntry::of).toList(),
-                Verdict.listForClaim(claimId).stream().map(VerdictView::of).toList());
+                log.history(claimId).stream().map(HistoryEntry::of).toList(),
+                log.verdicts(claimId).stream().map(VerdictView::of).toList());
     }
 
     /**

@@ -15,6 +15,7 @@ import org.factdesk.article.ArticleVersion;
 import org.factdesk.claim.Claim;
 import org.factdesk.claim.ClaimChanged;
 import org.factdesk.claim.ClaimChanges;
+import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ReviewService;
 import org.factdesk.claim.TextAnchor;
 import org.factdesk.review.Contributions;
@@ -65,8 +66,15 @@ public class CorrectionService {
     private final ReviewService review;
     private final Event<ClaimChanged> changed;
 
+    private final ClaimService claims;
+
     CorrectionService(
-            ArticleService articles, ClaimChanges changes, ReviewService review, Event<ClaimChanged> changed) {
+            ArticleService articles,
+            ClaimChanges changes,
+            ReviewService review,
+            Event<ClaimChanged> changed,
+            ClaimService claims) {
+        this.claims = claims;
         this.articles = articles;
         this.changes = changes;
         this.review = review;
@@ -78,14 +86,12 @@ public class CorrectionService {
         ArticleVersion to = articles.addVersion(articleId, text, note, actor.username());
         Map<Integer, Reanchor.Texts> diffs = new HashMap<>();
         List<Outcome> outcomes = new ArrayList<>();
-        for (Claim listed :
-                Claim.<Claim>list("articleId = ?1 and articleVersion < ?2 order by id", articleId, to.versionNo)) {
+        for (Claim listed : claims.onVersionsBefore(articleId, to.versionNo)) {
             ClaimChanges.Locked locked = changes.lockCarriedAlong(listed.id);
             Claim claim = locked.claim();
             Reanchor.Texts texts = diffs.computeIfAbsent(
                     claim.articleVersion,
-                    v -> new Reanchor.Texts(
-                            ArticleVersion.findVersion(articleId, v).orElseThrow().body, to.body));
+                    v -> new Reanchor.Texts(articles.versionText(articleId, v).orElseThrow(), to.body));
             Reanchor.Result result = Reanchor.locate(
                     texts, new Reanchor.Claim(claim.start, claim.end, claim.exact, claim.prefix, claim.suffix));
             boolean published = claim.firstPublishedAt != null;
@@ -180,9 +186,10 @@ public class CorrectionService {
         List<Pending> waiting = new ArrayList<>();
         Map<String, Reanchor.Texts> diffs = new HashMap<>();
         Map<Long, Claim> claimsById = new HashMap<>();
-        for (Claim c : Claim.<Claim>list(
-                "select c from Claim c where c.articleId = ?1 and c.id in (select p.claimId from" + " PendingAnchor p)",
-                articleId)) {
+        List<Long> pending = PendingAnchor.<PendingAnchor>listAll().stream()
+                .map(p -> p.claimId)
+                .toList();
+        for (Claim c : claims.onArticle(articleId, pending)) {
             claimsById.put(c.id, c);
         }
         if (claimsById.isEmpty()) {
@@ -195,12 +202,9 @@ public class CorrectionService {
             Reanchor.Texts texts = diffs.computeIfAbsent(
                     key,
                     k -> new Reanchor.Texts(
-                            ArticleVersion.findVersion(articleId, claim.articleVersion)
-                                    .orElseThrow()
-                                    .body,
-                            ArticleVersion.findVersion(articleId, p.articleVersion)
-                                    .orElseThrow()
-                                    .body));
+                            articles.versionText(articleId, claim.articleVersion)
+                                    .orElseThrow(),
+                            articles.versionText(articleId, p.articleVersion).orElseThrow()));
             waiting.add(new Pending(
                     claim.id,
                     claim.state(),
@@ -259,8 +263,7 @@ public class CorrectionService {
             Actor actor) {
         Claim claim = locked.claim();
         String before = claim.exact;
-        ArticleVersion to =
-                ArticleVersion.findVersion(claim.articleId, p.articleVersion).orElseThrow();
+        ArticleVersion to = articles.version(claim.articleId, p.articleVersion).orElseThrow();
         move(locked, to, start, end, exact, score, claim.articleVersion, actor, how);
         if (!Reanchor.sameWords(before, claim.exact)) {
             review.quoteMoved(

@@ -12,15 +12,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.factdesk.article.Article;
-import org.factdesk.article.ArticleVersion;
+import org.factdesk.article.ArticleService;
 import org.factdesk.claim.Claim;
 import org.factdesk.claim.ClaimChanged;
 import org.factdesk.claim.ClaimMoved;
 import org.factdesk.people.PeopleDirectory;
 import org.factdesk.review.Action;
 import org.factdesk.review.Rating;
+import org.factdesk.review.RatingService;
 import org.factdesk.review.Verdict;
-import org.factdesk.source.Source;
+import org.factdesk.source.SourceService;
+import org.factdesk.source.SourceViews.SourceView;
 
 /**
  * Writes the public snapshot of a claim when it is published, republished after a
@@ -36,7 +38,19 @@ public class PublicationService {
     private final Event<ClaimChanged> changed;
     private final PeopleDirectory people;
 
-    PublicationService(Event<ClaimChanged> changed, PeopleDirectory people) {
+    private final ArticleService articles;
+    private final SourceService sources;
+    private final RatingService ratings;
+
+    PublicationService(
+            Event<ClaimChanged> changed,
+            PeopleDirectory people,
+            ArticleService articles,
+            SourceService sources,
+            RatingService ratings) {
+        this.articles = articles;
+        this.sources = sources;
+        this.ratings = ratings;
         this.changed = changed;
         this.people = people;
     }
@@ -55,12 +69,12 @@ public class PublicationService {
 
     private void publish(Claim claim, String publisher) {
         Verdict verdict = claim.currentVerdict;
-        Article article = Article.findById(claim.articleId);
-        String text = ArticleVersion.findVersion(claim.articleId, claim.articleVersion)
-                .orElseThrow()
-                .body;
+        Article article = articles.find(claim.articleId).orElseThrow();
+        String text =
+                articles.versionText(claim.articleId, claim.articleVersion).orElseThrow();
+        List<SourceView> cited = sources.list(claim.id);
         PublicClaim before = PublicClaim.<PublicClaim>findByIdOptional(claim.id).orElse(null);
-        String changes = before == null ? null : changes(before, verdict, Source.countForClaim(claim.id));
+        String changes = before == null ? null : changes(before, verdict, cited.size());
 
         PublicClaim snapshot = before != null ? before : new PublicClaim();
         snapshot.claimId = claim.id;
@@ -85,14 +99,14 @@ public class PublicationService {
         snapshot.ratingDefinition = rating.definition;
         snapshot.ratingColour = rating.colour;
         snapshot.ratingValue = rating.value;
-        List<Rating> scale = Rating.listInOrder().stream()
+        List<Rating> scale = ratings.scale().stream()
                 .filter(r -> !r.retired || r.id.equals(rating.id))
                 .toList();
         snapshot.bestRating = scale.stream().mapToInt(r -> r.value).max().orElse(rating.value);
         snapshot.worstRating = scale.stream().mapToInt(r -> r.value).min().orElse(rating.value);
         snapshot.conclusion = verdict.conclusion;
         snapshot.rationale = verdict.rationale;
-        snapshot.sources = sources(claim.id);
+        snapshot.sources = sources(cited);
         snapshot.checkedBy = name(verdict.author);
         snapshot.publishedBy = name(publisher);
         Instant now = Instant.now();
@@ -148,17 +162,18 @@ public class PublicationService {
         return parts.isEmpty() ? "Sources or wording were updated." : String.join(" ", parts);
     }
 
-    private static List<Map<String, Object>> sources(long claimId) {
+    private static List<Map<String, Object>> sources(List<SourceView> cited) {
         List<Map<String, Object>> list = new ArrayList<>();
-        for (Source s : Source.listForClaim(claimId)) {
+        for (SourceView s : cited) {
             Map<String, Object> source = new LinkedHashMap<>();
-            source.put("title", s.title);
-            source.put("publisher", s.publisher);
-            source.put("url", s.url);
-            source.put("archivedUrl", s.archivedUrl);
-            source.put("quotedPassage", s.quotedPassage);
-            source.put("stance", s.stance.name().toLowerCase(Locale.ROOT));
-            source.put("accessedOn", s.accessedOn == null ? null : s.accessedOn.toString());
+            source.put("title", s.title());
+            source.put("publisher", s.publisher());
+            source.put("url", s.url());
+            source.put("archivedUrl", s.archivedUrl());
+            source.put("quotedPassage", s.quotedPassage());
+            source.put("stance", s.stance());
+            source.put(
+                    "accessedOn", s.accessedOn() == null ? null : s.accessedOn().toString());
             list.add(source);
         }
         return list;

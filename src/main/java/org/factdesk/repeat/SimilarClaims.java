@@ -81,7 +81,15 @@ public class SimilarClaims {
     private final ClaimChanges changes;
     private final ArticleService articles;
 
-    SimilarClaims(FactdeskConfig config, Event<ClaimChanged> changed, ClaimChanges changes, ArticleService articles) {
+    private final ClaimService claims;
+
+    SimilarClaims(
+            FactdeskConfig config,
+            Event<ClaimChanged> changed,
+            ClaimChanges changes,
+            ArticleService articles,
+            ClaimService claims) {
+        this.claims = claims;
         this.config = config;
         this.changed = changed;
         this.changes = changes;
@@ -146,10 +154,7 @@ public class SimilarClaims {
         }
         // The shown claims with their verdicts, and their articles' titles: two statements, not two per match.
         Map<Long, Claim> byId = new java.util.HashMap<>();
-        for (Claim c : Claim.<Claim>list(
-                "select c from Claim c left join fetch c.currentVerdict v left join fetch v.rating"
-                        + " where c.id in ?1",
-                shown.stream().map(Scored::id).toList())) {
+        for (Claim c : claims.withVerdicts(shown.stream().map(Scored::id).toList())) {
             byId.put(c.id, c);
         }
         Map<Long, String> titles = articles.titles(
@@ -231,7 +236,7 @@ public class SimilarClaims {
         }
         ClaimChanges.Locked locked = changes.lock(claimId, basedOn);
         Claim claim = locked.claim();
-        Claim original = Claim.<Claim>findByIdOptional(originalId)
+        Claim original = claims.findOptional(originalId)
                 .orElseThrow(() -> ProblemException.invalid("claimId", text("repeat.original-not-found", originalId)));
         if (original.repeatOf != null) {
             original = ClaimService.find(original.repeatOf);
@@ -246,7 +251,7 @@ public class SimilarClaims {
             return of(claimId);
         }
         // The claim's own repeats follow it to the original, each through the same path.
-        for (Claim follower : Claim.<Claim>list("repeatOf = ?1 order by id", claim.id)) {
+        for (Claim follower : claims.repeatsOf(claim.id)) {
             changes.linkRepeat(
                     changes.lockCarriedAlong(follower.id),
                     original.id,

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.factdesk.review.ReviewRequests.RatingOrder;
@@ -20,6 +21,16 @@ import org.factdesk.web.ProblemException;
 public class RatingService {
 
     @Transactional
+    /** A rating, for a verdict to use. */
+    public Optional<Rating> find(long id) {
+        return Rating.findByIdOptional(id);
+    }
+
+    /** The whole scale in its order, retired ratings included. */
+    public List<Rating> scale() {
+        return Rating.listInOrder();
+    }
+
     public List<RatingView> list() {
         return Rating.listInOrder().stream().map(RatingView::of).toList();
     }

@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.factdesk.claim.Claim;
 import org.factdesk.claim.ClaimChanges;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ReviewService;
@@ -92,7 +91,7 @@ public class SourceService {
     private SourceChange changed(ClaimChanges.Locked claim, Source source, ReviewEvent.Kind kind, Actor actor) {
         source.updatedAt = Instant.now();
         changes.record(claim, kind, source.snapshot(), actor);
-        Claim.flush();
+        Source.flush();
         return new SourceChange(SourceView.of(source), claim.claim().version);
     }
 
