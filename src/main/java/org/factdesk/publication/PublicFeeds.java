@@ -7,10 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -73,19 +73,9 @@ public class PublicFeeds {
 
     @GET
     @Path("api/public/claims")
-    public Response json(
-            @Context Request request,
-            @QueryParam("q") String q,
-            @QueryParam("rating") String rating,
-            @QueryParam("outlet") String outlet,
-            @QueryParam("article") Long article,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
-            @QueryParam("after") String after,
-            @QueryParam("limit") Integer limit)
+    public Response json(@Context Request request, @BeanParam PublicSearch.Address address)
             throws JsonProcessingException {
-        PublicSearch.Page page =
-                search.search(PublicSearch.Filter.of(q, rating, outlet, article, from, to, after, limit));
+        PublicSearch.Page page = search.search(address.filter());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", page.claims().stream().map(this::item).toList());
         body.put("next", page.next());
@@ -94,18 +84,8 @@ public class PublicFeeds {
 
     @GET
     @Path("claims.csv")
-    public Response csv(
-            @Context Request request,
-            @QueryParam("q") String q,
-            @QueryParam("rating") String rating,
-            @QueryParam("outlet") String outlet,
-            @QueryParam("article") Long article,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
-            @QueryParam("after") String after,
-            @QueryParam("limit") Integer limit) {
-        PublicSearch.Page page =
-                search.search(PublicSearch.Filter.of(q, rating, outlet, article, from, to, after, limit));
+    public Response csv(@Context Request request, @BeanParam PublicSearch.Address address) {
+        PublicSearch.Page page = search.search(address.filter());
         StringBuilder csv = new StringBuilder(
                 "url,quote,claimant,claim_date,rating,conclusion,article,outlet,published,modified,status\r\n");
         for (PublicClaim c : page.claims()) {

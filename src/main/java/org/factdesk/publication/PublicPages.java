@@ -4,11 +4,11 @@ import static org.factdesk.web.Texts.text;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -98,18 +98,8 @@ public class PublicPages {
 
     @GET
     @Path("claims")
-    public Response index(
-            @Context Request request,
-            @Context UriInfo uri,
-            @QueryParam("q") String q,
-            @QueryParam("rating") String rating,
-            @QueryParam("outlet") String outlet,
-            @QueryParam("article") Long article,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
-            @QueryParam("after") String after,
-            @QueryParam("limit") Integer limit) {
-        PublicSearch.Filter filter = PublicSearch.Filter.of(q, rating, outlet, article, from, to, after, limit);
+    public Response index(@Context Request request, @Context UriInfo uri, @BeanParam PublicSearch.Address address) {
+        PublicSearch.Filter filter = address.filter();
         return PublicResponses.cacheable(
                 request,
                 cache.page(key(uri), () -> {

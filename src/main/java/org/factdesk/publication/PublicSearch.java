@@ -18,6 +18,7 @@ import org.factdesk.web.ProblemException;
 import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
 import org.hibernate.type.StandardBasicTypes;
+import org.jboss.resteasy.reactive.RestQuery;
 
 /**
  * Finding published claims for readers: filters in the address, full-text search, keyset pages.
@@ -31,6 +32,21 @@ public class PublicSearch {
 
     static final int PAGE = 20;
     static final int MAX_PAGE = 100;
+
+    /** The filters as an address gives them ({@code /claims?q=…&rating=…}), bound with {@code @BeanParam}. */
+    public record Address(
+            @RestQuery String q,
+            @RestQuery String rating,
+            @RestQuery String outlet,
+            @RestQuery Long article,
+            @RestQuery String from,
+            @RestQuery String to,
+            @RestQuery String after,
+            @RestQuery Integer limit) {
+        public Filter filter() {
+            return Filter.of(q, rating, outlet, article, from, to, after, limit);
+        }
+    }
 
     /** The filters of /claims; all optional. {@code after} is the cursor of the next page. */
     public record Filter(

@@ -24,8 +24,8 @@ import org.factdesk.security.Roles;
 import org.factdesk.source.SourceService;
 import org.factdesk.workspace.FormInputs.Comment;
 import org.factdesk.workspace.FormInputs.Details;
+import org.factdesk.workspace.FormInputs.Quoted;
 import org.factdesk.workspace.FormInputs.Repeat;
-import org.factdesk.workspace.FormInputs.Reselection;
 import org.factdesk.workspace.FormInputs.Resolution;
 import org.factdesk.workspace.FormInputs.Source;
 import org.factdesk.workspace.FormInputs.Transition;
@@ -210,7 +210,7 @@ public class ClaimForms {
                 form,
                 FormName.REPEAT.key(),
                 original -> {
-                    similar.link(claimId, original, form.basedOn(), user.actor());
+                    similar.link(claimId, original, form.claimVersion(), user.actor());
                     return claim(claimId, "already-checked");
                 },
                 reading(claimId));
@@ -246,13 +246,13 @@ public class ClaimForms {
     /** After a correction: the quote, selected again in the corrected text. */
     @POST
     @Path("{claimId}/anchor")
-    public Response reselectAnchor(@PathParam("claimId") long claimId, @BeanParam Reselection form) {
+    public Response reselectAnchor(@PathParam("claimId") long claimId, @BeanParam Quoted form) {
         return forms.submit(
                 form,
                 FormName.ANCHOR.key(claimId),
                 quote -> {
                     corrections.reselect(
-                            claimId, quote.start(), quote.end(), quote.exact(), form.basedOn(), user.actor());
+                            claimId, quote.start(), quote.end(), quote.exact(), form.claimVersion(), user.actor());
                     return claim(claimId, null);
                 },
                 corrections(claimId));

@@ -166,13 +166,17 @@ public final class FormInputs {
             return number("claimId", claimId);
         }
 
-        Long basedOn() {
+        Long claimVersion() {
             return number("version", version);
         }
     }
 
-    /** The quote selected again after a correction. */
-    public record Reselection(
+    /**
+     * A quote the browser measured, with the version it was measured on: a suggested phrase
+     * (claimed or dismissed; the article's version) or a quote selected again after a
+     * correction (the claim's version).
+     */
+    public record Quoted(
             @RestForm String version,
             @RestForm String start,
             @RestForm String end,
@@ -182,20 +186,8 @@ public final class FormInputs {
             return new Quote(integer("start", start), integer("end", end), multiline(exact));
         }
 
-        Long basedOn() {
+        Long claimVersion() {
             return number("version", version);
-        }
-    }
-
-    /** A suggested phrase: claimed (with the article version it was suggested on) or dismissed. */
-    public record Suggested(
-            @RestForm String version,
-            @RestForm String start,
-            @RestForm String end,
-            @RestForm String exact) implements FormInput<Quote> {
-        @Override
-        public Quote request() {
-            return new Quote(integer("start", start), integer("end", end), multiline(exact));
         }
 
         Integer articleVersion() {

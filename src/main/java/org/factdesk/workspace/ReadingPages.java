@@ -26,8 +26,8 @@ import org.factdesk.suggestion.SuggestionService;
 import org.factdesk.web.ProblemException;
 import org.factdesk.web.Texts;
 import org.factdesk.workspace.FormInputs.Correction;
+import org.factdesk.workspace.FormInputs.Quoted;
 import org.factdesk.workspace.FormInputs.Selection;
-import org.factdesk.workspace.FormInputs.Suggested;
 import org.factdesk.workspace.WorkspaceViews.ReadingView;
 
 /** The article reading view: highlights, selecting a new claim, and the claim panel. */
@@ -136,7 +136,7 @@ public class ReadingPages {
     @Path("{id}/suggestions/claim")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response claimSuggestion(@PathParam("id") long id, @BeanParam Suggested form) {
+    public Response claimSuggestion(@PathParam("id") long id, @BeanParam Quoted form) {
         return forms.submit(
                 form,
                 FormName.SUGGESTIONS.key(),
@@ -156,7 +156,7 @@ public class ReadingPages {
     @Path("{id}/suggestions/dismiss")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response dismissSuggestion(@PathParam("id") long id, @BeanParam Suggested form) {
+    public Response dismissSuggestion(@PathParam("id") long id, @BeanParam Quoted form) {
         return forms.submit(
                 form,
                 FormName.SUGGESTIONS.key(),
