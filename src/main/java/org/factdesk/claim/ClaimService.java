@@ -67,6 +67,18 @@ public class ClaimService {
         return view(find(id), actor);
     }
 
+    /** Several claims, in the order of the ids, in a fixed number of statements. */
+    @Transactional
+    public List<ClaimView> views(java.util.Collection<Long> ids, Actor actor) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Claim> byId = Claim.<Claim>list("id in ?1", ids).stream()
+                .collect(java.util.stream.Collectors.toMap(c -> c.id, c -> c));
+        return views(
+                ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList(), actor);
+    }
+
     @Transactional
     public List<ClaimView> listForArticle(long articleId, Actor actor) {
         return views(Claim.listForArticle(articleId), sources.ofArticle(articleId), actor);

@@ -42,4 +42,21 @@ public class ReviewLog {
         return Verdict.<Verdict>list("claimId in ?1 order by id", claimIds).stream()
                 .collect(Collectors.groupingBy(v -> v.claimId));
     }
+
+    /**
+     * The requests for changes still standing (nothing moved the claim since) on claims this
+     * person submitted or wrote a verdict for before the request, newest first.
+     */
+    public List<ReviewEvent> returnedTo(String username) {
+        return ReviewEvent.list(
+                "select e from ReviewEvent e where e.action = ?1"
+                        + " and e.id = (select max(x.id) from ReviewEvent x"
+                        + " where x.claimId = e.claimId and x.from <> x.to)"
+                        + " and exists (select s.id from ReviewEvent s where s.claimId = e.claimId and s.actor = ?2"
+                        + " and s.action in ?3 and s.id < e.id)"
+                        + " order by e.id desc",
+                Action.REQUEST_CHANGES.apiName(),
+                username,
+                List.of(Action.SUBMIT.apiName(), ReviewEvent.Kind.VERDICT_PROPOSED.apiName()));
+    }
 }

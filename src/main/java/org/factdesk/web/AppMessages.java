@@ -431,18 +431,6 @@ public interface AppMessages {
     String actions_assignee();
 
     @Message
-    String action_self_assign();
-
-    @Message
-    String action_assign();
-
-    @Message
-    String action_unassign();
-
-    @Message
-    String action_quote_changed();
-
-    @Message
     String queue_title();
 
     @Message
@@ -467,159 +455,6 @@ public interface AppMessages {
     String queue_open_claim();
 
     // Looked up by name in templates: {msg:message('state_' + ...)} and the like.
-    @Message
-    String claim_type_statistic();
-
-    @Message
-    String claim_type_quote();
-
-    @Message
-    String claim_type_comparison();
-
-    @Message
-    String claim_type_causal();
-
-    @Message
-    String claim_type_prediction();
-
-    @Message
-    String claim_type_other();
-
-    @Message
-    String state_open();
-
-    @Message
-    String state_in_research();
-
-    @Message
-    String state_awaiting_approval();
-
-    @Message
-    String state_approved();
-
-    @Message
-    String state_published();
-
-    @Message
-    String state_dismissed();
-
-    @Message
-    String state_in_correction();
-
-    @Message
-    String state_retracted();
-
-    @Message
-    String stance_supports();
-
-    @Message
-    String stance_refutes();
-
-    @Message
-    String stance_context();
-
-    @Message
-    String kind_primary();
-
-    @Message
-    String kind_secondary();
-
-    @Message
-    String action_start();
-
-    @Message
-    String action_submit();
-
-    @Message
-    String action_approve();
-
-    @Message
-    String action_request_changes();
-
-    @Message
-    String action_publish();
-
-    @Message
-    String action_dismiss();
-
-    @Message
-    String action_reopen();
-
-    @Message
-    String action_open_correction();
-
-    @Message
-    String action_retract();
-
-    @Message
-    String event_created();
-
-    @Message
-    String event_start();
-
-    @Message
-    String event_submit();
-
-    @Message
-    String event_approve();
-
-    @Message
-    String event_request_changes();
-
-    @Message
-    String event_publish();
-
-    @Message
-    String event_dismiss();
-
-    @Message
-    String event_reopen();
-
-    @Message
-    String event_open_correction();
-
-    @Message
-    String event_retract();
-
-    @Message
-    String event_assign();
-
-    @Message
-    String event_unassign();
-
-    @Message
-    String event_self_assign();
-
-    @Message
-    String event_source_added();
-
-    @Message
-    String event_source_updated();
-
-    @Message
-    String event_source_removed();
-
-    @Message
-    String event_verdict_proposed();
-
-    @Message
-    String event_repeat_linked();
-
-    @Message
-    String event_repeat_unlinked();
-
-    @Message
-    String event_reanchored();
-
-    @Message
-    String event_reanchor_needed();
-
-    @Message
-    String event_details_updated();
-
-    @Message
-    String event_quote_changed();
-
     @Message
     String details_edit();
 
@@ -721,33 +556,6 @@ public interface AppMessages {
 
     @Message
     String workflow_guards();
-
-    @Message
-    String guard_reason();
-
-    @Message
-    String guard_verdict_and_sources();
-
-    @Message
-    String guard_four_eyes();
-
-    @Message
-    String guard_assignee_given();
-
-    @Message
-    String guard_not_yet_assigned();
-
-    @Message
-    String guard_currently_assigned();
-
-    @Message
-    String guard_self_or_editor();
-
-    @Message
-    String guard_quote_settled();
-
-    @Message
-    String guard_by_moving_the_quote();
 
     @Message
     String workflow_intro(int minSources);
@@ -901,4 +709,28 @@ public interface AppMessages {
 
     @Message
     String feed_retracted();
+
+    @Message
+    String field_required();
+
+    @Message
+    String workspace_next_or();
+
+    @Message
+    String home_returned();
+
+    @Message
+    String home_returned_empty();
+
+    @Message
+    String home_returned_by(String by);
+
+    @Message
+    String panel_returned(String by, String date);
+
+    @Message
+    String done_public_link();
+
+    @Message
+    String panel_public_page();
 }

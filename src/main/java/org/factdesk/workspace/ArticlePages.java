@@ -29,7 +29,7 @@ public class ArticlePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<ArticleSummary> articles, String q, Form form);
+        static native TemplateInstance list(List<ArticleSummary> articles, String q, Form form, Boolean opening);
     }
 
     private final ArticleService articles;
@@ -43,8 +43,8 @@ public class ArticlePages {
     }
 
     @GET
-    public TemplateInstance list(@QueryParam("q") String q) {
-        return Templates.list(articles.search(q), q == null ? "" : q, importForm(FormState.NONE));
+    public TemplateInstance list(@QueryParam("q") String q, @QueryParam("import") boolean opening) {
+        return Templates.list(articles.search(q), q == null ? "" : q, importForm(FormState.NONE), opening);
     }
 
     /** Imports a pasted article; then opens it (post, redirect, get). */
@@ -56,10 +56,13 @@ public class ArticlePages {
                 FormName.IMPORT.key(),
                 request -> URI.create("/workspace/articles/"
                         + articles.create(request, user.getUsername()).id()),
-                state -> Templates.list(articles.list(), "", importForm(state)));
+                state -> Templates.list(articles.list(), "", importForm(state), true));
     }
 
     private static Form importForm(FormState state) {
-        return Form.of(FormName.IMPORT, state).limitedBy(NewArticle.class).ids("import-%s");
+        return Form.of(FormName.IMPORT, state)
+                .at("/workspace/articles")
+                .limitedBy(NewArticle.class)
+                .ids("import-%s");
     }
 }

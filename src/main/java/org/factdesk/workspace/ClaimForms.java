@@ -93,7 +93,7 @@ public class ClaimForms {
                     FormName.QUEUE.key(claimId),
                     request -> {
                         review.transition(claimId, request, user.actor());
-                        return URI.create("/workspace/queue");
+                        return URI.create("/workspace/queue?done=" + done(request.action()) + "&claim=" + claimId);
                     },
                     state -> QueuePages.page(queue.view(state)));
         }
@@ -102,7 +102,7 @@ public class ClaimForms {
                 FormName.ACTION.key(),
                 request -> {
                     review.transition(claimId, request, user.actor());
-                    return claim(claimId, "actions");
+                    return URI.create(claim(claimId, null) + "?done=" + done(request.action()));
                 },
                 reading(claimId));
     }
@@ -256,6 +256,12 @@ public class ClaimForms {
                     return claim(claimId, null);
                 },
                 corrections(claimId));
+    }
+
+    /** The action just taken, for the page that confirms it. */
+    private static String done(String action) {
+        return java.net.URLEncoder.encode(
+                action.strip().toLowerCase(java.util.Locale.ROOT), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The claim in its article, at one of the panel's sections. */

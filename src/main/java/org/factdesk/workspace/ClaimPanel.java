@@ -12,6 +12,7 @@ import org.factdesk.review.Action;
 import org.factdesk.review.ReviewRequests.TransitionRequest;
 import org.factdesk.review.ReviewRequests.VerdictRequest;
 import org.factdesk.review.ReviewViews.History;
+import org.factdesk.review.ReviewViews.HistoryEntry;
 import org.factdesk.review.ReviewViews.RatingView;
 import org.factdesk.source.SourceViews.SourceRequest;
 import org.factdesk.source.SourceViews.SourceView;
@@ -25,7 +26,9 @@ public record ClaimPanel(
         List<RatingView> ratings,
         List<Person> people,
         FormState form,
-        Supplier<Similar> similarOf) {
+        Supplier<Similar> similarOf,
+        Action done,
+        String publicPath) {
 
     /**
      * "Already checked?", looked up only when the page shows it (not for the live status
@@ -64,9 +67,38 @@ public record ClaimPanel(
         return claim.state().isEditable();
     }
 
+    /**
+     * The editor's request for changes, while it stands (nothing moved the claim since): the
+     * panel opens with it, so the reviewer sees what to change first.
+     */
+    public HistoryEntry returned() {
+        HistoryEntry lastMove = null;
+        for (HistoryEntry e : history.events()) {
+            if (e.from() != e.to()) {
+                lastMove = e;
+            }
+        }
+        return lastMove != null
+                        && Action.REQUEST_CHANGES.apiName().equals(lastMove.action())
+                        && lastMove.to() == claim.state()
+                ? lastMove
+                : null;
+    }
+
+    /** What to say after a workflow action, e.g. "Sent to the editors: it is in the approval queue." */
+    public boolean confirms() {
+        return done != null;
+    }
+
+    /** The claim's own page: a refused form is shown again there. */
+    public String address() {
+        return "/workspace/articles/" + claim.articleId() + "/claims/" + claim.id();
+    }
+
     /** The claim's details, corrected: the same fields as a new claim's ({@code tags/claimfields}). */
     public Form details() {
         return Form.of(FormName.DETAILS, form)
+                .at(address())
                 .limitedBy(ClaimDetails.class)
                 .ids("details-%s")
                 .saved("version", claim.version())
@@ -81,6 +113,7 @@ public record ClaimPanel(
     public Form verdict() {
         var current = claim.verdict();
         return Form.of(FormName.VERDICT, form)
+                .at(address())
                 .limitedBy(VerdictRequest.class)
                 .saved("version", claim.version())
                 .saved("draft", "")
@@ -92,6 +125,7 @@ public record ClaimPanel(
     /** A new source; the same fields as editing one ({@code tags/sourcefields}). */
     public Form newSource() {
         return Form.of(FormName.SOURCE, form)
+                .at(address())
                 .limitedBy(SourceRequest.class)
                 .ids("source-%s")
                 .saved("version", claim.version())
@@ -101,6 +135,7 @@ public record ClaimPanel(
 
     public Form editSource(SourceView source) {
         return Form.of(FormName.SOURCE, source.id(), form)
+                .at(address())
                 .limitedBy(SourceRequest.class)
                 .ids("%s-" + source.id(), "%s-error-" + source.id())
                 .saved("version", claim.version())
@@ -116,15 +151,21 @@ public record ClaimPanel(
 
     /** Workflow actions, with a reason and an assignee. */
     public Form action() {
-        return Form.of(FormName.ACTION, form).limitedBy(TransitionRequest.class).saved("version", claim.version());
+        return Form.of(FormName.ACTION, form)
+                .at(address())
+                .limitedBy(TransitionRequest.class)
+                .saved("version", claim.version());
     }
 
     public Form comment() {
-        return Form.of(FormName.COMMENT, form).limitedBy(NewComment.class).ids("comment-%s");
+        return Form.of(FormName.COMMENT, form)
+                .at(address())
+                .limitedBy(NewComment.class)
+                .ids("comment-%s");
     }
 
     public Form repeat() {
-        return Form.of(FormName.REPEAT, form);
+        return Form.of(FormName.REPEAT, form).at(address());
     }
 
     public String exact() {

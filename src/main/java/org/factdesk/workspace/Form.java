@@ -18,7 +18,8 @@ public final class Form {
 
     /** One field, ready to draw: {@code {#field form.field('title') label=... /}}. */
     @TemplateData
-    public record Field(String name, String id, String errorId, String value, String error, Integer maxLength) {
+    public record Field(
+            String name, String id, String errorId, String value, String error, Integer maxLength, boolean required) {
 
         public String hintId() {
             return id + "-hint";
@@ -34,7 +35,8 @@ public final class Form {
                 described.append(described.isEmpty() ? "" : " ").append(errorId);
             }
             return new RawString((described.isEmpty() ? "" : " aria-describedby=\"" + described + "\"")
-                    + (error == null ? "" : " aria-invalid=\"true\""));
+                    + (error == null ? "" : " aria-invalid=\"true\"")
+                    + (required ? " aria-required=\"true\"" : ""));
         }
 
         /** For a choice: true if this option is the one to show selected. */
@@ -44,11 +46,13 @@ public final class Form {
     }
 
     private static final Map<String, Integer> LIMITS = new ConcurrentHashMap<>();
+    private static final Map<String, Boolean> REQUIRED = new ConcurrentHashMap<>();
 
     private final String key;
     private final FormState state;
     private final Map<String, Object> saved = new HashMap<>();
     private Class<?> request;
+    private String address = "";
     private String idPattern = "%s";
     private String errorPattern;
 
@@ -69,6 +73,21 @@ public final class Form {
     Form limitedBy(Class<?> type) {
         this.request = type;
         return this;
+    }
+
+    /** The address of the page the form is on, which the page shows again after a refusal. */
+    Form at(String pageAddress) {
+        this.address = pageAddress;
+        return this;
+    }
+
+    public String address() {
+        return address;
+    }
+
+    /** The fields in error, in the order the errors came, to link to from the error summary. */
+    public java.util.List<Field> fieldErrors() {
+        return shownAgain() ? state.errors().keySet().stream().map(this::field).toList() : java.util.List.of();
     }
 
     /** Field ids: {@code "source-%s"} gives {@code source-url}; errors get {@code -error} unless given. */
@@ -114,7 +133,23 @@ public final class Form {
     public Field field(String name) {
         String id = idPattern.formatted(name);
         String errorId = (errorPattern == null ? idPattern + "-error" : errorPattern).formatted(name);
-        return new Field(name, id, errorId, value(name), state.error(key, name), maxLength(name));
+        return new Field(name, id, errorId, value(name), state.error(key, name), maxLength(name), required(name));
+    }
+
+    /** A field the request cannot do without ({@code @NotBlank}, {@code @NotNull}). */
+    private boolean required(String field) {
+        if (request == null) {
+            return false;
+        }
+        return REQUIRED.computeIfAbsent(request.getName() + "#" + field, k -> {
+            try {
+                var declared = request.getDeclaredField(field);
+                return declared.isAnnotationPresent(jakarta.validation.constraints.NotBlank.class)
+                        || declared.isAnnotationPresent(jakarta.validation.constraints.NotNull.class);
+            } catch (NoSuchFieldException notInRequest) {
+                return false;
+            }
+        });
     }
 
     /** The {@code @Size(max)} of a text component of the request, or null. */

@@ -38,6 +38,11 @@ public class Labels {
         return message("guard_" + guard.name().toLowerCase(Locale.ROOT));
     }
 
+    /** What the desk is told after taking an action, and what comes next. */
+    static String doneLabel(Action action) {
+        return message("done_" + action.apiName());
+    }
+
     /** History entries are named by a workflow action or a research step, e.g. {@code source_added}. */
     static String eventLabel(String action) {
         return message("event_" + action);
@@ -57,15 +62,19 @@ public class Labels {
      * article).
      */
     private static String message(String key) {
+        return message("label", key);
+    }
+
+    private static String message(String bundle, String key) {
         if (!key.matches("[a-z0-9_]+")) {
             return key; // only our own keys ever reach here; never parse anything else as a template
         }
         return MESSAGES.computeIfAbsent(
-                key,
+                bundle + ":" + key,
                 k -> Arc.container()
                         .instance(Engine.class)
                         .get()
-                        .parse("{msg:message('" + k + "')}")
+                        .parse("{" + bundle + ":message('" + key + "')}")
                         .render());
     }
 

@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import org.factdesk.article.ArticleService;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimViews.ClaimView;
 import org.factdesk.claim.ReviewService;
+import org.factdesk.publication.PublicClaim;
+import org.factdesk.publication.PublicSite;
 import org.factdesk.review.Action;
 import org.factdesk.review.ReviewRequests.TransitionRequest;
 import org.factdesk.review.ReviewState;
@@ -45,10 +48,14 @@ public class QueuePages {
         }
     }
 
-    public record QueueView(List<QueueItem> awaiting, List<QueueItem> approved, FormState form) {
+    /** The decision just taken in the queue, to confirm: which, on which claim, and its public page. */
+    public record Done(Action action, ClaimView claim, String publicPath) {}
+
+    public record QueueView(List<QueueItem> awaiting, List<QueueItem> approved, FormState form, Done done) {
         /** The decision on one queued claim, with a reason. */
         public Form decision(QueueItem item) {
             return Form.of(FormName.QUEUE, item.claim().id(), form)
+                    .at("/workspace/queue")
                     .limitedBy(TransitionRequest.class)
                     .ids("%s-" + item.claim().id());
         }
@@ -66,13 +73,16 @@ public class QueuePages {
     private final SourceService sources;
     private final ReviewService review;
     private final CurrentUser user;
+    private final PublicSite site;
 
     QueuePages(
             ClaimService claims,
             ArticleService articles,
             SourceService sources,
             ReviewService review,
-            CurrentUser user) {
+            CurrentUser user,
+            PublicSite site) {
+        this.site = site;
         this.claims = claims;
         this.articles = articles;
         this.sources = sources;
@@ -81,8 +91,17 @@ public class QueuePages {
     }
 
     @GET
-    public TemplateInstance queue() {
-        return Templates.queue(view(FormState.NONE));
+    public TemplateInstance queue(@QueryParam("done") String done, @QueryParam("claim") Long claimId) {
+        Action action = done == null ? null : Action.fromApiName(done).orElse(null);
+        if (action == null || claimId == null) {
+            return Templates.queue(view(FormState.NONE));
+        }
+        Actor actor = user.actor();
+        ClaimView claim = claims.get(claimId, actor);
+        String publicPath = claim.state().isLocked()
+                ? site.snapshot(claimId).map(PublicClaim::path).orElse(null)
+                : null;
+        return Templates.queue(view(FormState.NONE, new Done(action, claim, publicPath)));
     }
 
     @GET
@@ -92,8 +111,13 @@ public class QueuePages {
     }
 
     QueueView view(FormState form) {
+        return view(form, null);
+    }
+
+    private QueueView view(FormState form, Done done) {
         Actor actor = user.actor();
-        return new QueueView(items(ReviewState.AWAITING_APPROVAL, actor), items(ReviewState.APPROVED, actor), form);
+        return new QueueView(
+                items(ReviewState.AWAITING_APPROVAL, actor), items(ReviewState.APPROVED, actor), form, done);
     }
 
     /** A fixed number of queries however long the queue is. */

@@ -20,6 +20,7 @@ import org.factdesk.claim.ClaimCommands;
 import org.factdesk.claim.ClaimViews.ClaimView;
 import org.factdesk.collaboration.Presence;
 import org.factdesk.correction.CorrectionService;
+import org.factdesk.review.Action;
 import org.factdesk.security.CurrentUser;
 import org.factdesk.security.Roles;
 import org.factdesk.suggestion.SuggestionService;
@@ -81,16 +82,20 @@ public class ReadingPages {
     @Path("{id}")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance read(@PathParam("id") long id, @QueryParam("reanchor") Long reanchor) {
-        return Templates.read(views.reading(id, null, FormState.NONE, user.actor(), reanchor));
+        return Templates.read(views.reading(id, null, FormState.NONE, user.actor(), reanchor, null));
     }
 
     @GET
     @Path("{id}/claims/{claimId}")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance readClaim(
-            @PathParam("id") long id, @PathParam("claimId") long claimId, @QueryParam("draft") String draft) {
+            @PathParam("id") long id,
+            @PathParam("claimId") long claimId,
+            @QueryParam("draft") String draft,
+            @QueryParam("done") String done) {
         FormState form = "repeat".equals(draft) ? views.draftFromOriginal(claimId) : FormState.NONE;
-        return Templates.read(views.reading(id, claimId, form, user.actor()));
+        Action confirmed = done == null ? null : Action.fromApiName(done).orElse(null);
+        return Templates.read(views.reading(id, claimId, form, user.actor(), null, confirmed));
     }
 
     /** The highlighted text alone, refreshed live when claims change. */

@@ -34,6 +34,7 @@ public class SettingsPages {
     public record SettingsView(List<RatingView> ratings, FormState form) {
         public Form newRating() {
             return Form.of(FormName.RATING, form)
+                    .at("/workspace/settings")
                     .limitedBy(RatingRequest.class)
                     .ids("new-%s")
                     .saved("value", 0)
@@ -42,6 +43,7 @@ public class SettingsPages {
 
         public Form rating(RatingView rating) {
             return Form.of(FormName.RATING, rating.id(), form)
+                    .at("/workspace/settings")
                     .limitedBy(RatingRequest.class)
                     .ids("%s-" + rating.id(), "%s-error-" + rating.id())
                     .saved("label", rating.label())

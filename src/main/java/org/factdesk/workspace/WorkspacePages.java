@@ -13,6 +13,8 @@ import java.util.Map;
 import org.factdesk.claim.ClaimService;
 import org.factdesk.claim.ClaimViews.ClaimView;
 import org.factdesk.review.Action;
+import org.factdesk.review.ReviewEvent;
+import org.factdesk.review.ReviewLog;
 import org.factdesk.review.ReviewState;
 import org.factdesk.security.Actor;
 import org.factdesk.security.CurrentUser;
@@ -27,8 +29,12 @@ public class WorkspacePages {
 
     public record StateCount(ReviewState state, long count) {}
 
+    /** A claim an editor sent back to me, with who did, when and why. */
+    public record Returned(ClaimView claim, String by, java.time.Instant at, String reason) {}
+
     public record HomeView(
             CurrentUser user,
+            List<Returned> returned,
             List<ClaimView> mine,
             List<ClaimView> toApprove,
             List<ClaimView> recent,
@@ -48,10 +54,25 @@ public class WorkspacePages {
 
     private final CurrentUser user;
     private final ClaimService claims;
+    private final ReviewLog log;
 
-    WorkspacePages(CurrentUser user, ClaimService claims) {
+    WorkspacePages(CurrentUser user, ClaimService claims, ReviewLog log) {
         this.user = user;
         this.claims = claims;
+        this.log = log;
+    }
+
+    /** Claims sent back with changes requested to whoever submitted them or wrote their verdict. */
+    private List<Returned> returned(Actor actor) {
+        List<ReviewEvent> requests = log.returnedTo(actor.username());
+        Map<Long, ClaimView> views = claims
+                .views(requests.stream().map(e -> e.claimId).toList(), actor)
+                .stream()
+                .collect(java.util.stream.Collectors.toMap(ClaimView::id, c -> c));
+        return requests.stream()
+                .filter(e -> views.containsKey(e.claimId))
+                .map(e -> new Returned(views.get(e.claimId), e.actor, e.at, e.reason))
+                .toList();
     }
 
     @GET
@@ -68,7 +89,7 @@ public class WorkspacePages {
 
     private HomeView view() {
         if (user.getRoles().isEmpty()) {
-            return new HomeView(user, List.of(), List.of(), List.of(), List.of());
+            return new HomeView(user, List.of(), List.of(), List.of(), List.of(), List.of());
         }
         Actor actor = user.actor();
         List<ClaimView> toApprove = user.isEditor()
@@ -79,6 +100,7 @@ public class WorkspacePages {
         Map<ReviewState, Long> counts = claims.countsByState();
         return new HomeView(
                 user,
+                returned(actor),
                 claims.assignedTo(actor.username(), actor),
                 toApprove,
                 claims.recentlyChanged(RECENT, actor),

@@ -18,7 +18,10 @@ import org.factdesk.collaboration.CommentService;
 import org.factdesk.correction.CorrectionService;
 import org.factdesk.people.PeopleDirectory;
 import org.factdesk.people.PeopleDirectory.Person;
+import org.factdesk.publication.PublicClaim;
+import org.factdesk.publication.PublicSite;
 import org.factdesk.repeat.SimilarClaims;
+import org.factdesk.review.Action;
 import org.factdesk.review.RatingService;
 import org.factdesk.review.ReviewState;
 import org.factdesk.review.ReviewViews.RatingView;
@@ -51,20 +54,30 @@ public class WorkspaceViews {
             return panel != null;
         }
 
+        /** The page's address: the article, or the claim open in it. */
+        public String address() {
+            return "/workspace/articles/" + article.id()
+                    + (panel == null ? "" : "/claims/" + panel.claim().id());
+        }
+
         /** A new claim from the selected words; hidden until the person selects some. */
         public Form selection() {
             return Form.of(FormName.SELECTION, form)
+                    .at(address())
                     .limitedBy(CreateClaim.class)
                     .saved("claimType", "other");
         }
 
         /** The publisher's corrected text, starting from the current one. */
         public Form correction() {
-            return Form.of(FormName.CORRECTION, form).ids("correction-%s").saved("text", article.text());
+            return Form.of(FormName.CORRECTION, form)
+                    .at(address())
+                    .ids("correction-%s")
+                    .saved("text", article.text());
         }
 
         public Form suggestionForm() {
-            return Form.of(FormName.SUGGESTIONS, form);
+            return Form.of(FormName.SUGGESTIONS, form).at(address());
         }
 
         /** Claims a correction left on an earlier version (not highlighted in this text). */
@@ -88,6 +101,7 @@ public class WorkspaceViews {
     private final SuggestionService suggestions;
     private final SimilarClaims similar;
     private final CorrectionService corrections;
+    private final PublicSite site;
 
     WorkspaceViews(
             ArticleService articles,
@@ -99,7 +113,9 @@ public class WorkspaceViews {
             PeopleDirectory people,
             SuggestionService suggestions,
             SimilarClaims similar,
-            CorrectionService corrections) {
+            CorrectionService corrections,
+            PublicSite site) {
+        this.site = site;
         this.similar = similar;
         this.corrections = corrections;
         this.suggestions = suggestions;
@@ -113,16 +129,20 @@ public class WorkspaceViews {
     }
 
     public ReadingView reading(long articleId, Long claimId, FormState form, Actor actor) {
-        return reading(articleId, claimId, form, actor, null);
+        return reading(articleId, claimId, form, actor, null, null);
     }
 
-    /** {@code reanchorId}: the claim whose quote the reviewer selects again in this (corrected) text. */
-    public ReadingView reading(long articleId, Long claimId, FormState form, Actor actor, Long reanchorId) {
+    /**
+     * {@code reanchorId}: the claim whose quote the reviewer selects again in this (corrected)
+     * text; {@code done}: the workflow action just taken on the open claim, to confirm.
+     */
+    public ReadingView reading(
+            long articleId, Long claimId, FormState form, Actor actor, Long reanchorId, Action done) {
         ArticleDetail article = articles.get(articleId);
         List<ClaimView> all = claims.listForArticle(articleId, actor);
         ClaimPanel panel = null;
         if (claimId != null) {
-            panel = panel(claimId, form, actor);
+            panel = panel(claimId, form, actor, done);
             if (panel.claim().articleId() != articleId) {
                 throw ProblemException.notFound(text("claim.not-in-article", articleId, claimId));
             }
@@ -154,7 +174,8 @@ public class WorkspaceViews {
     public record CorrectionsView(ArticleDetail article, List<CorrectionService.Pending> pending, FormState form) {
         /** Confirming or selecting again the place of one waiting claim. */
         public Form anchor(CorrectionService.Pending pending) {
-            return Form.of(FormName.ANCHOR, pending.claimId(), form);
+            return Form.of(FormName.ANCHOR, pending.claimId(), form)
+                    .at("/workspace/articles/" + article.id() + "/corrections");
         }
     }
 
@@ -163,15 +184,24 @@ public class WorkspaceViews {
     }
 
     public ClaimPanel panel(long claimId, FormState form, Actor actor) {
+        return panel(claimId, form, actor, null);
+    }
+
+    public ClaimPanel panel(long claimId, FormState form, Actor actor, Action done) {
+        ClaimView claim = claims.get(claimId, actor);
         return new ClaimPanel(
-                claims.get(claimId, actor),
+                claim,
                 sources.list(claimId),
                 review.history(claimId),
                 comments.threads(claimId),
                 ratings.list(),
                 peopleOrNone(),
                 form,
-                ClaimPanel.once(() -> similar.of(claimId)));
+                ClaimPanel.once(() -> similar.of(claimId)),
+                done,
+                claim.state().isLocked()
+                        ? site.snapshot(claimId).map(PublicClaim::path).orElse(null)
+                        : null);
     }
 
     /**

@@ -176,9 +176,57 @@
     });
   }
 
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', setup);
-  } else {
+  // A refused form comes back with an error summary: the address bar gets the page's own
+  // address again (not the form's), a closed section holding it opens, each link names its
+  // field's label, and the summary is brought into view and given focus.
+  function showRefusal() {
+    var summary = document.querySelector('[data-error-summary]');
+    if (!summary) {
+      return;
+    }
+    var address = summary.getAttribute('data-address');
+    if (address && window.history && history.replaceState && location.pathname !== address) {
+      history.replaceState(null, '', address);
+    }
+    var details = summary.closest('details');
+    if (details) {
+      details.open = true;
+    }
+    summary.querySelectorAll('a[href^="#"]').forEach(function (link) {
+      var label = document.querySelector('label[for="' + link.getAttribute('href').slice(1) + '"]');
+      if (label && label.firstChild) {
+        link.textContent = label.firstChild.textContent.trim() + ': ' + link.textContent;
+      }
+    });
+    summary.scrollIntoView({ block: 'center' });
+    summary.focus({ preventScroll: true });
+  }
+
+  // After a workflow action the page says what happened and what comes next: the message is
+  // brought into view and given focus, and the address loses its "?done=" (a reload does
+  // not say it again).
+  function showConfirmation() {
+    var message = document.querySelector('[data-status-message]');
+    if (!message || document.querySelector('[data-error-summary]')) {
+      return;
+    }
+    var address = message.getAttribute('data-address');
+    if (address && window.history && history.replaceState) {
+      history.replaceState(null, '', address);
+    }
+    message.scrollIntoView({ block: 'center' });
+    message.focus({ preventScroll: true });
+  }
+
+  function start() {
     setup();
+    showRefusal();
+    showConfirmation();
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
   }
 })();

@@ -142,7 +142,7 @@ class FormHandlingTest {
         assertEquals("must be http", again.field("url").error());
         assertEquals("Not saved.", again.message());
         assertEquals(
-                " aria-describedby=\"url-error\" aria-invalid=\"true\"",
+                " aria-describedby=\"url-error\" aria-invalid=\"true\" aria-required=\"true\"",
                 again.field("url").aria("").toString());
 
         Form other = Form.of(FormName.SOURCE, 13, refused).saved("url", "https://example.org/b");
@@ -159,6 +159,8 @@ class FormHandlingTest {
         assertEquals(10_000, form.field("quotedPassage").maxLength());
         assertNull(form.field("stance").maxLength(), "no @Size, no limit");
         assertNull(form.field("accessedOn").maxLength(), "a date has no length");
+        assertTrue(form.field("url").required(), "@NotBlank: required");
+        assertFalse(form.field("publisher").required());
         assertNull(Form.of(FormName.REPEAT, FormState.NONE).field("claimId").maxLength());
     }
 

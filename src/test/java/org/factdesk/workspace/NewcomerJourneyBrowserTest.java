@@ -1,0 +1,135 @@
+package org.factdesk.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import org.factdesk.testing.Api;
+import org.factdesk.testing.Chromium;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** Issue 17: what a newcomer needs to see, tried in Chromium. */
+@QuarkusTest
+class NewcomerJourneyBrowserTest {
+
+    @TestHTTPResource("/")
+    URL app;
+
+    String base() {
+        return app.toString().replaceAll("/$", "");
+    }
+
+    /** Point 5: a claim sent back is listed as "Returned to me" and opens with the editor's reason. */
+    @Test
+    void aReturnedClaimIsListedForItsReviewerAndOpensWithTheReason() throws Exception {
+        long article = Api.article("Returned claims", "Unemployment fell to 3.9 percent in April, the lowest ever.");
+        long claim = Api.submittedClaim(article, "Unemployment fell to 3.9 percent");
+        String reason = "Cite the statistics office's release, not the minister's speech.";
+        Api.move("erin", claim, "request_changes", reason);
+
+        try (Chromium alice = new Chromium()) {
+            alice.logIn(base() + "/workspace", "alice");
+            var returned =
+                    alice.waitFor(By.cssSelector("[data-testid=returned-to-me] li[data-claim-id='" + claim + "']"));
+            assertTrue(returned.getText().contains(reason), "the list gives the reason: " + returned.getText());
+            alice.clickAndWaitForNewPage(returned.findElement(By.tagName("a")));
+            var banner = alice.waitFor(By.cssSelector("[data-testid=returned]"));
+            assertTrue(banner.getText().contains(reason), banner.getText());
+            assertTrue(banner.getText().contains("erin"), "says who asked: " + banner.getText());
+        }
+        try (Chromium bob = new Chromium()) {
+            bob.logIn(base() + "/workspace", "bob");
+            bob.waitFor(By.cssSelector("[data-testid=returned-to-me]"));
+            assertTrue(
+                    bob.driver()
+                            .findElements(
+                                    By.cssSelector("[data-testid=returned-to-me] li[data-claim-id='" + claim + "']"))
+                            .isEmpty(),
+                    "bob neither submitted it nor wrote its verdict");
+        }
+
+        Api.move("alice", claim, "submit", null);
+        try (Chromium alice = new Chromium()) {
+            alice.logIn(base() + "/workspace", "alice");
+            alice.waitFor(By.cssSelector("[data-testid=returned-to-me]"));
+            assertTrue(
+                    alice.driver()
+                            .findElements(
+                                    By.cssSelector("[data-testid=returned-to-me] li[data-claim-id='" + claim + "']"))
+                            .isEmpty(),
+                    "submitted again, it is no longer returned");
+            alice.open(base() + "/workspace/articles/" + article + "/claims/" + claim);
+            alice.waitFor(By.id("claim-status"));
+            assertTrue(alice.driver()
+                    .findElements(By.cssSelector("[data-testid=returned]"))
+                    .isEmpty());
+        }
+    }
+
+    /** Point 7: "Import an article" is a primary button on the home page and opens the form at the top of Articles. */
+    @Test
+    void importIsTheFirstThingOnHomeAndOnArticles() throws Exception {
+        try (Chromium alice = new Chromium()) {
+            alice.logIn(base() + "/workspace", "alice");
+            alice.clickAndWaitForNewPage(alice.waitFor(By.id("home-import")));
+            var title = alice.waitFor(By.id("import-title"));
+            assertTrue(title.isDisplayed(), "the import form is open");
+            Number top = (Number) alice.script("return arguments[0].getBoundingClientRect().top;", title);
+            Number height = (Number) alice.script("return window.innerHeight;");
+            assertTrue(top.doubleValue() < height.doubleValue(), "and in view without scrolling: " + top);
+            assertFalse(alice.driver()
+                    .findElement(By.cssSelector("label[for=import-title]"))
+                    .getText()
+                    .isBlank());
+        }
+    }
+
+    /** Point 4: after each workflow action a message in view says what happened and what comes next. */
+    @Test
+    void everyWorkflowActionIsConfirmedInViewWithTheNextStep() throws Exception {
+        long article = Api.article("Confirmations", "Exports rose 9 percent in May, the statistics office said.");
+        long claim = Api.claim("alice", article, "Exports rose 9 percent in May");
+        Api.move("alice", claim, "start", null);
+        Api.addGoodSource("alice", claim);
+        Api.verdict("alice", claim, Api.rating("True"), "Exports rose 9 percent.")
+                .then()
+                .statusCode(200);
+        String page = "/workspace/articles/" + article + "/claims/" + claim;
+
+        try (Chromium alice = new Chromium()) {
+            alice.logIn(base() + page, "alice");
+            var submit = alice.waitFor(By.cssSelector("#actions button[value=submit]"));
+            alice.script("arguments[0].scrollIntoView({block: 'center'});", submit);
+            alice.clickAndWaitForNewPage(submit);
+            assertConfirmed(alice, "approval queue", page);
+        }
+        try (Chromium erin = new Chromium()) {
+            erin.logIn(base() + "/workspace/queue", "erin");
+            erin.clickAndWaitForNewPage(
+                    erin.waitFor(By.cssSelector("article[data-claim-id='" + claim + "'] button[value=approve]")));
+            assertConfirmed(erin, "publish", "/workspace/queue");
+            erin.clickAndWaitForNewPage(
+                    erin.waitFor(By.cssSelector("article[data-claim-id='" + claim + "'] button[value=publish]")));
+            assertConfirmed(erin, "readers can see it", "/workspace/queue");
+            erin.clickAndWaitForNewPage(erin.waitFor(By.cssSelector("[data-testid=done] [data-testid=public-link]")));
+            erin.waitForUrl(".*/claims/" + claim + "-.*");
+            assertTrue(erin.waitFor(By.tagName("main")).getText().contains("Exports rose 9 percent"));
+        }
+    }
+
+    private static void assertConfirmed(Chromium browser, String saying, String address) {
+        var message = browser.waitFor(By.cssSelector("[data-testid=done]"));
+        assertTrue(message.getText().contains(saying), "says what happened and what comes next: " + message.getText());
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> Boolean.TRUE.equals(browser.script(
+                        "return document.activeElement === document.querySelector('[data-testid=done]');")));
+        Number top = (Number) browser.script("return arguments[0].getBoundingClientRect().top;", message);
+        Number height = (Number) browser.script("return window.innerHeight;");
+        assertTrue(top.doubleValue() >= 0 && top.doubleValue() < height.doubleValue(), "in view: " + top);
+        org.junit.jupiter.api.Assertions.assertEquals(
+                address, browser.script("return location.pathname + location.search;"), "no ?done= left to repeat");
+    }
+}
