@@ -31,6 +31,11 @@ public enum Action {
         return Arrays.stream(values()).filter(a -> a.apiName().equals(name)).findFirst();
     }
 
+    /** Actions that end the work on a claim or withdraw what readers see: set apart on the page. */
+    public boolean isDestructive() {
+        return this == DISMISS || this == RETRACT;
+    }
+
     /** Assignment actions change who works on a claim, not its state. */
     public boolean isAssignment() {
         return this == ASSIGN || this == UNASSIGN || this == SELF_ASSIGN;

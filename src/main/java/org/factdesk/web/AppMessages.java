@@ -733,4 +733,16 @@ public interface AppMessages {
 
     @Message
     String panel_public_page();
+
+    @Message
+    String checklist_label();
+
+    @Message
+    String checklist_sources(long count, int min);
+
+    @Message
+    String checklist_verdict();
+
+    @Message
+    String actions_set_apart();
 }

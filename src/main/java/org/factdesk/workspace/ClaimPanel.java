@@ -28,7 +28,8 @@ public record ClaimPanel(
         FormState form,
         Supplier<Similar> similarOf,
         Action done,
-        String publicPath) {
+        String publicPath,
+        int minSources) {
 
     /**
      * "Already checked?", looked up only when the page shows it (not for the live status
@@ -57,9 +58,39 @@ public record ClaimPanel(
         return claim.allowedActions().stream().anyMatch(a -> a.apiName().equals(action));
     }
 
-    /** The workflow buttons: every allowed action except assignment, which has its own form. */
+    /** The order in which a next step is preferred: moving the work forward first. */
+    private static final List<Action> FORWARD =
+            List.of(Action.SUBMIT, Action.APPROVE, Action.PUBLISH, Action.START, Action.REOPEN, Action.OPEN_CORRECTION);
+
+    /** The workflow buttons, the next step first: every allowed action but assignment and those set apart. */
     public List<Action> moves() {
-        return claim.allowedActions().stream().filter(a -> !a.isAssignment()).toList();
+        Action primary = primary();
+        return claim.allowedActions().stream()
+                .filter(a -> !a.isAssignment() && !a.isDestructive())
+                .sorted(java.util.Comparator.comparing(a -> a != primary))
+                .toList();
+    }
+
+    /** The next step, drawn as the primary button; null when none moves the work forward. */
+    public Action primary() {
+        return FORWARD.stream()
+                .filter(claim.allowedActions()::contains)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** Dismiss and retract, allowed now: set apart from the other buttons. */
+    public List<Action> setApart() {
+        return claim.allowedActions().stream().filter(Action::isDestructive).toList();
+    }
+
+    /** What submitting needs, while research is open: enough sources and a verdict. */
+    public boolean enoughSources() {
+        return claim.sourceCount() >= minSources;
+    }
+
+    public boolean hasVerdict() {
+        return claim.verdict() != null;
     }
 
     /** Research (sources, verdict) can change in this state. */

@@ -201,7 +201,8 @@ public class WorkspaceViews {
                 done,
                 claim.state().isLocked()
                         ? site.snapshot(claimId).map(PublicClaim::path).orElse(null)
-                        : null);
+                        : null,
+                claims.minSources());
     }
 
     /**

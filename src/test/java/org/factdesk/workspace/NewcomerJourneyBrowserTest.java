@@ -132,4 +132,46 @@ class NewcomerJourneyBrowserTest {
         org.junit.jupiter.api.Assertions.assertEquals(
                 address, browser.script("return location.pathname + location.search;"), "no ?done= left to repeat");
     }
+
+    /** Point 3: the next step is the primary button, what submitting needs is listed, Dismiss is set apart. */
+    @Test
+    void theNextStepIsThePrimaryButtonAndDismissIsSetApart() throws Exception {
+        long article = Api.article("Next steps", "Rents rose 12 percent in a year, the council said.");
+        long open = Api.claim("alice", article, "Rents rose 12 percent");
+        long ready = Api.claim("alice", article, "the council said");
+        Api.move("alice", ready, "start", null);
+        Api.addGoodSource("alice", ready);
+        Api.verdict("alice", ready, Api.rating("True"), "Rents rose 12 percent.")
+                .then()
+                .statusCode(200);
+
+        try (Chromium alice = new Chromium()) {
+            alice.logIn(base() + "/workspace/articles/" + article + "/claims/" + open, "alice");
+            assertNextStep(alice, "start", "○", "○");
+            alice.open(base() + "/workspace/articles/" + article + "/claims/" + ready);
+            assertNextStep(alice, "submit", "✓", "✓");
+        }
+    }
+
+    private static void assertNextStep(Chromium browser, String primary, String sources, String verdict) {
+        var first = browser.waitFor(By.cssSelector("#actions .form-buttons button"));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                primary, first.getAttribute("value"), "the next step comes first");
+        assertTrue(first.getAttribute("class").contains("primary"), "and is the primary button");
+        org.junit.jupiter.api.Assertions.assertEquals(
+                1,
+                browser.driver()
+                        .findElements(By.cssSelector("#actions button.primary"))
+                        .size(),
+                "only one");
+        assertTrue(
+                browser.driver()
+                        .findElements(By.cssSelector("#actions .form-buttons button[value=dismiss]"))
+                        .isEmpty(),
+                "Dismiss is not beside the main action");
+        browser.waitFor(By.cssSelector("[data-testid=set-apart] button[value=dismiss]"));
+        var items = browser.driver().findElements(By.cssSelector("[data-testid=checklist] li"));
+        assertTrue(items.get(0).getText().startsWith(sources), items.get(0).getText());
+        assertTrue(items.get(1).getText().startsWith(verdict), items.get(1).getText());
+    }
 }
