@@ -43,7 +43,8 @@ public class PublicPages {
             boolean articleChanged) {}
 
     /** The index with its filters, kept in the address so a view can be shared. */
-    public record IndexPage(PublicSearch.Summaries page, PublicSearch.Filter filter, String nextUrl) {}
+    public record IndexPage(
+            PublicSearch.Summaries page, PublicSearch.Filter filter, String nextUrl, List<String> ratings) {}
 
     /** An article with only its published claims highlighted, each linking to its page. */
     public record ArticlePage(
@@ -105,7 +106,10 @@ public class PublicPages {
                 cache.page(key(uri), () -> {
                     PublicSearch.Summaries page = search.summaries(filter);
                     return Templates.index(new IndexPage(
-                                    page, filter, page.next() == null ? null : nextUrl(filter, page.next())))
+                                    page,
+                                    filter,
+                                    page.next() == null ? null : nextUrl(filter, page.next()),
+                                    search.ratingLabels()))
                             .render();
                 }),
                 HTML);

@@ -57,9 +57,30 @@ public class PublicSearch {
             LocalDate from,
             LocalDate to,
             String after,
-            Integer limit) {
+            Integer limit,
+            boolean swapped) {
 
-        /** From the query parameters as given (dates as text; blanks mean "no filter"). */
+        public Filter(
+                String q,
+                String rating,
+                String outlet,
+                Long article,
+                LocalDate from,
+                LocalDate to,
+                String after,
+                Integer limit) {
+            this(q, rating, outlet, article, from, to, after, limit, false);
+        }
+
+        /** Some filter is set: a page with no results then offers to clear them. */
+        public boolean any() {
+            return q != null || rating != null || outlet != null || article != null || from != null || to != null;
+        }
+
+        /**
+         * From the query parameters as given (dates as text; blanks mean "no filter"). A "from"
+         * after the "until" is read the other way round, and the page says so.
+         */
         public static Filter of(
                 String q,
                 String rating,
@@ -69,15 +90,19 @@ public class PublicSearch {
                 String to,
                 String after,
                 Integer limit) {
+            LocalDate start = Inputs.date("from", from);
+            LocalDate end = Inputs.date("to", to);
+            boolean swapped = start != null && end != null && start.isAfter(end);
             return new Filter(
                     Inputs.text(q),
                     Inputs.text(rating),
                     Inputs.text(outlet),
                     article,
-                    Inputs.date("from", from),
-                    Inputs.date("to", to),
+                    swapped ? end : start,
+                    swapped ? start : end,
                     Inputs.text(after),
-                    limit);
+                    limit,
+                    swapped);
         }
 
         /** The newest claims, unfiltered. */
@@ -199,6 +224,27 @@ public class PublicSearch {
         return new Page(claims, more ? cursor(last.firstPublishedAt, last.claimId) : null);
     }
 
+    /** The rating labels of what is published, best rating first: the choices of the rating filter. */
+    @SuppressWarnings("unchecked")
+    public List<String> ratingLabels() {
+        return Panache.getEntityManager()
+                .createNativeQuery("select rating_label from public_claim group by rating_label"
+                        + " order by max(rating_value) desc, rating_label")
+                .getResultList();
+    }
+
+    /** Lower case, every run of other characters than letters and digits one space. */
+    static String words(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .strip();
+    }
+
+    /** A LIKE pattern for text starting with this, LIKE's own characters escaped. */
+    private static String likePrefix(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
     private static String cursor(Instant at, long claimId) {
         return at.toEpochMilli() + "_" + claimId;
     }
@@ -211,21 +257,19 @@ public class PublicSearch {
         List<Object> params = new ArrayList<>();
         if (filter.q() != null) {
             params.add(filter.q());
-            sql.append(" and search @@ websearch_to_tsquery('simple', ")
+            sql.append(" and search @@ websearch_to_tsquery('english', public_search_text(")
                     .append(placeholder.apply(params.size()))
-                    .append(")");
+                    .append("))");
         }
         if (filter.rating() != null) {
-            params.add(filter.rating());
-            sql.append(" and lower(rating_label) = lower(")
-                    .append(placeholder.apply(params.size()))
-                    .append(")");
+            // "half", "Half-true" and "half true" all find "Half true".
+            params.add(likePrefix(words(filter.rating())));
+            sql.append(" and regexp_replace(lower(rating_label), '[^[:alnum:]]+', ' ', 'g') like ")
+                    .append(placeholder.apply(params.size()));
         }
         if (filter.outlet() != null) {
-            params.add(filter.outlet());
-            sql.append(" and lower(article_outlet) = lower(")
-                    .append(placeholder.apply(params.size()))
-                    .append(")");
+            params.add(Inputs.containsPattern(filter.outlet()));
+            sql.append(" and lower(article_outlet) like ").append(placeholder.apply(params.size()));
         }
         if (filter.article() != null) {
             params.add(filter.article());

@@ -745,4 +745,13 @@ public interface AppMessages {
 
     @Message
     String actions_set_apart();
+
+    @Message
+    String public_any_rating();
+
+    @Message
+    String public_dates_swapped(java.time.LocalDate from, java.time.LocalDate to);
+
+    @Message
+    String public_clear_filters();
 }
