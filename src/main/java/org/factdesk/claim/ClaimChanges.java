@@ -4,9 +4,12 @@ import static org.factdesk.web.Texts.text;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import java.util.List;
 import java.util.Map;
+import org.factdesk.review.Action;
 import org.factdesk.review.Decision;
 import org.factdesk.review.ReviewEvent;
+import org.factdesk.review.ReviewLog;
 import org.factdesk.review.Verdict;
 import org.factdesk.security.Actor;
 import org.factdesk.web.ProblemException;
@@ -39,8 +42,11 @@ public class ClaimChanges {
 
     private final Event<ClaimChanged> changed;
 
-    ClaimChanges(Event<ClaimChanged> changed) {
+    private final ReviewLog log;
+
+    ClaimChanges(Event<ClaimChanged> changed, ReviewLog log) {
         this.changed = changed;
+        this.log = log;
     }
 
     /**
@@ -49,18 +55,125 @@ public class ClaimChanges {
      * @throws ProblemException 404 for an unknown claim, 428 without a version, 409 (with the
      *                          current state and version) for a stale one
      */
-    public Locked lock(long id, Long basedOn) {
+    public Locked lock(long id, Long basedOn, Conflict conflict) {
+        return lock(id, basedOn, conflict, null);
+    }
+
+    /**
+     * What a change based on an older version collides with. A colleague's change since then
+     * refuses it only if it touched the same thing: two people may add sources and write the
+     * verdict at once; the same source edited twice, a verdict over a newer verdict, a move
+     * from a state that no longer holds are refused.
+     */
+    public enum Conflict {
+        /** A workflow move: a change of state (or, for assignments, of who is assigned) since. */
+        MOVE {
+            @Override
+            boolean with(ReviewEvent e, Long about) {
+                return e.from != e.to;
+            }
+        },
+        ASSIGNMENT {
+            @Override
+            boolean with(ReviewEvent e, Long about) {
+                return e.from != e.to
+                        || Action.fromApiName(e.action)
+                                .filter(Action::isAssignment)
+                                .isPresent();
+            }
+        },
+        VERDICT {
+            @Override
+            boolean with(ReviewEvent e, Long about) {
+                return ReviewEvent.Kind.VERDICT_PROPOSED.apiName().equals(e.action);
+            }
+        },
+        DETAILS {
+            @Override
+            boolean with(ReviewEvent e, Long about) {
+                return ReviewEvent.Kind.DETAILS_UPDATED.apiName().equals(e.action);
+            }
+        },
+        /** A new source collides with nothing. */
+        NEW_SOURCE {
+            @Override
+            boolean with(ReviewEvent e, Long about) {
+                return false;
+            }
+        },
+        /** One source ({@code about}): edited or removed since. */
+        SOURCE {
+            @Override
+            boolean with(ReviewEvent e, Long about) {
+                return (ReviewEvent.Kind.SOURCE_UPDATED.apiName().equals(e.action)
+                                || ReviewEvent.Kind.SOURCE_REMOVED.apiName().equals(e.action))
+                        && e.snapshot != null
+                        && about != null
+                        && about.equals(((Number) e.snapshot.getOrDefault("sourceId", -1)).longValue());
+            }
+        },
+        REPEAT {
+            @Override
+            boolean with(ReviewEvent e, Long about) {
+                return ReviewEvent.Kind.REPEAT_LINKED.apiName().equals(e.action)
+                        || ReviewEvent.Kind.REPEAT_UNLINKED.apiName().equals(e.action);
+            }
+        },
+        QUOTE {
+            @Override
+            boolean with(ReviewEvent e, Long about) {
+                return ReviewEvent.Kind.REANCHORED.apiName().equals(e.action)
+                        || ReviewEvent.Kind.REANCHOR_NEEDED.apiName().equals(e.action);
+            }
+        };
+
+        abstract boolean with(ReviewEvent since, Long about);
+    }
+
+    /** A change about one thing of the claim, e.g. {@link Conflict#SOURCE} and the source's id. */
+    public Locked lock(long id, Long basedOn, Conflict conflict, Long about) {
         Claim claim = Claim.findForUpdate(id).orElseThrow(() -> ProblemException.notFound(text("claim.not-found", id)));
         if (basedOn == null) {
             throw ProblemException.preconditionRequired(text("claim.version-required", claim.version));
         }
         if (basedOn != claim.version) {
-            throw ProblemException.conflict(
-                    "stale-version",
-                    text("claim.stale", basedOn, claim.version, claim.state()),
-                    Map.of("currentVersion", claim.version, "currentState", claim.state()));
+            ReviewEvent since = conflictSince(claim, basedOn, conflict, about);
+            if (since != null) {
+                throw ProblemException.conflict(
+                        "stale-version",
+                        since.action == null
+                                ? text("claim.stale", basedOn, claim.version, claim.state())
+                                : text(
+                                        "claim.conflict",
+                                        since.actor,
+                                        since.action.replace('_', ' '),
+                                        basedOn,
+                                        claim.version,
+                                        claim.state()),
+                        Map.of("currentVersion", claim.version, "currentState", claim.state()));
+            }
         }
         return new Locked(claim);
+    }
+
+    /**
+     * The first change since {@code basedOn} that collides, or null. A version the claim never
+     * had (before it was created, or not yet reached) collides with everything.
+     */
+    private ReviewEvent conflictSince(Claim claim, long basedOn, Conflict conflict, Long about) {
+        if (basedOn < 0 || basedOn > claim.version) {
+            return new ReviewEvent();
+        }
+        List<ReviewEvent> since = log.since(claim.id, basedOn);
+        if (since.isEmpty()) {
+            return new ReviewEvent(); // the version moved without a recorded change: cannot tell, so refuse
+        }
+        for (ReviewEvent e : since) {
+            if (ReviewEvent.Kind.CREATED.apiName().equals(e.action) || conflict.with(e, about)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /**

@@ -92,7 +92,7 @@ public class ClaimCommands {
      */
     @Transactional
     public ClaimView updateDetails(long id, ClaimRequests.ClaimDetails details, Actor actor) {
-        ClaimChanges.Locked locked = changes.lock(id, details.version());
+        ClaimChanges.Locked locked = changes.lock(id, details.version(), ClaimChanges.Conflict.DETAILS);
         Claim claim = locked.claim();
         ReviewService.requireEditable(claim, "claim.what.details");
         Claim.Details after = new Claim.Details(

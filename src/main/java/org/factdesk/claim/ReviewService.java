@@ -65,7 +65,12 @@ public class ReviewService {
             throw ProblemException.invalid("assignee", text("assignee.unknown", assignee));
         }
         String reason = Inputs.text(request.reason());
-        ClaimChanges.Locked locked = changes.lock(claimId, request.version());
+        ClaimChanges.Locked locked = changes.lock(
+                claimId,
+                request.version(),
+                action != null && action.isAssignment()
+                        ? ClaimChanges.Conflict.ASSIGNMENT
+                        : ClaimChanges.Conflict.MOVE);
         move(locked, action, Attempt.of(reason, assignee), actor);
         return claims.viewAfterChange(locked.claim(), actor);
     }
@@ -104,7 +109,7 @@ public class ReviewService {
     /** Proposes a new verdict; the earlier ones stay in the history. */
     @Transactional
     public ClaimView proposeVerdict(long claimId, VerdictRequest request, Actor actor) {
-        ClaimChanges.Locked locked = changes.lock(claimId, request.version());
+        ClaimChanges.Locked locked = changes.lock(claimId, request.version(), ClaimChanges.Conflict.VERDICT);
         Claim claim = locked.claim();
         requireEditable(claim, "claim.what.verdict");
         Rating rating = ratings.find(request.ratingId())

@@ -228,7 +228,7 @@ public class CorrectionService {
     /** Moves a FUZZY claim to the place the correction proposed. */
     @Transactional
     public void confirm(long claimId, Long basedOn, Actor actor) {
-        ClaimChanges.Locked locked = changes.lock(claimId, basedOn);
+        ClaimChanges.Locked locked = changes.lock(claimId, basedOn, ClaimChanges.Conflict.QUOTE);
         PendingAnchor p = pendingOf(locked.claim(), actor);
         if (p.status != Reanchor.Status.FUZZY) {
             throw ProblemException.conflict("not-fuzzy", text("correction.not-fuzzy", claimId), Map.of());
@@ -239,7 +239,7 @@ public class CorrectionService {
     /** Moves a waiting claim to a span a person selected in the corrected text. */
     @Transactional
     public void reselect(long claimId, Integer start, Integer end, String exact, Long basedOn, Actor actor) {
-        ClaimChanges.Locked locked = changes.lock(claimId, basedOn);
+        ClaimChanges.Locked locked = changes.lock(claimId, basedOn, ClaimChanges.Conflict.QUOTE);
         PendingAnchor p = pendingOf(locked.claim(), actor);
         if (start == null || end == null) {
             throw ProblemException.invalid("start", text("selector.position-incomplete"));

@@ -234,7 +234,7 @@ public class SimilarClaims {
         if (originalId == null) {
             throw ProblemException.invalid("claimId", text("repeat.original-required"));
         }
-        ClaimChanges.Locked locked = changes.lock(claimId, basedOn);
+        ClaimChanges.Locked locked = changes.lock(claimId, basedOn, ClaimChanges.Conflict.REPEAT);
         Claim claim = locked.claim();
         Claim original = claims.findOptional(originalId)
                 .orElseThrow(() -> ProblemException.invalid("claimId", text("repeat.original-not-found", originalId)));
@@ -267,7 +267,7 @@ public class SimilarClaims {
 
     @Transactional
     public Similar unlink(long claimId, Long basedOn, Actor actor) {
-        ClaimChanges.Locked locked = changes.lock(claimId, basedOn);
+        ClaimChanges.Locked locked = changes.lock(claimId, basedOn, ClaimChanges.Conflict.REPEAT);
         Long before = locked.claim().repeatOf;
         if (before != null) {
             changes.linkRepeat(locked, null, Map.of("original", before), actor);

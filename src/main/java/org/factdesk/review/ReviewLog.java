@@ -24,6 +24,11 @@ public class ReviewLog {
                 .collect(Collectors.groupingBy(e -> e.claimId));
     }
 
+    /** The changes of a claim made on or after one of its versions, oldest first. */
+    public List<ReviewEvent> since(long claimId, long version) {
+        return ReviewEvent.list("claimId = ?1 and basedOnVersion >= ?2 order by id", claimId, version);
+    }
+
     /** Whether a correction left the claim's quote waiting for a person, read from its history. */
     public boolean quoteWaiting(List<ReviewEvent> history) {
         return ReviewEvent.quoteWaiting(history);

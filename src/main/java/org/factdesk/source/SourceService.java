@@ -49,7 +49,7 @@ public class SourceService {
 
     @Transactional
     public SourceChange add(long claimId, SourceRequest request, Long basedOn, Actor actor) {
-        ClaimChanges.Locked claim = editable(claimId, basedOn);
+        ClaimChanges.Locked claim = editable(claimId, basedOn, ClaimChanges.Conflict.NEW_SOURCE, null);
         Source source = new Source();
         source.claimId = claimId;
         source.addedBy = actor.username();
@@ -62,7 +62,7 @@ public class SourceService {
 
     @Transactional
     public SourceChange update(long claimId, long sourceId, SourceRequest request, Long basedOn, Actor actor) {
-        ClaimChanges.Locked claim = editable(claimId, basedOn);
+        ClaimChanges.Locked claim = editable(claimId, basedOn, ClaimChanges.Conflict.SOURCE, sourceId);
         Source source = current(claimId, sourceId);
         fill(source, request);
         return changed(claim, source, ReviewEvent.Kind.SOURCE_UPDATED, actor);
@@ -70,15 +70,15 @@ public class SourceService {
 
     @Transactional
     public SourceChange remove(long claimId, long sourceId, Long basedOn, Actor actor) {
-        ClaimChanges.Locked claim = editable(claimId, basedOn);
+        ClaimChanges.Locked claim = editable(claimId, basedOn, ClaimChanges.Conflict.SOURCE, sourceId);
         Source source = current(claimId, sourceId);
         source.removedBy = actor.username();
         source.removedAt = Instant.now();
         return changed(claim, source, ReviewEvent.Kind.SOURCE_REMOVED, actor);
     }
 
-    private ClaimChanges.Locked editable(long claimId, Long basedOn) {
-        ClaimChanges.Locked locked = changes.lock(claimId, basedOn);
+    private ClaimChanges.Locked editable(long claimId, Long basedOn, ClaimChanges.Conflict conflict, Long sourceId) {
+        ClaimChanges.Locked locked = changes.lock(claimId, basedOn, conflict, sourceId);
         ReviewService.requireEditable(locked.claim(), "claim.what.sources");
         return locked;
     }

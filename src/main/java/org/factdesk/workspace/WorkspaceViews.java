@@ -172,6 +172,25 @@ public class WorkspaceViews {
 
     /** The corrections page: the article and the claims waiting after a correction. */
     public record CorrectionsView(ArticleDetail article, List<CorrectionService.Pending> pending, FormState form) {
+        /**
+         * A refused settling of a claim that no longer waits (a colleague settled it meanwhile):
+         * its reason is shown at the top, since the claim has left the list.
+         */
+        public Form refusedElsewhere() {
+            if (!form.form().startsWith(FormName.ANCHOR.key() + "-")) {
+                return null;
+            }
+            boolean listed = pending.stream().anyMatch(p -> form.is(FormName.ANCHOR.key(p.claimId())));
+            return listed
+                    ? null
+                    : Form.of(
+                                    FormName.ANCHOR,
+                                    Long.parseLong(form.form()
+                                            .substring(FormName.ANCHOR.key().length() + 1)),
+                                    form)
+                            .at("/workspace/articles/" + article.id() + "/corrections");
+        }
+
         /** Confirming or selecting again the place of one waiting claim. */
         public Form anchor(CorrectionService.Pending pending) {
             return Form.of(FormName.ANCHOR, pending.claimId(), form)

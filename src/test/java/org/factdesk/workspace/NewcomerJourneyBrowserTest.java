@@ -174,4 +174,40 @@ class NewcomerJourneyBrowserTest {
         assertTrue(items.get(0).getText().startsWith(sources), items.get(0).getText());
         assertTrue(items.get(1).getText().startsWith(verdict), items.get(1).getText());
     }
+
+    /** Point 2: a source added in one browser and a verdict saved in another, on one claim, both succeed. */
+    @Test
+    void aSourceAndAVerdictSavedAtOnceBothGoThrough() throws Exception {
+        long article = Api.article("Together", "Bus fares rose 5 percent in January, the operator said.");
+        long claim = Api.claim("alice", article, "Bus fares rose 5 percent");
+        Api.move("alice", claim, "start", null);
+        String page = base() + "/workspace/articles/" + article + "/claims/" + claim;
+        try (Chromium alice = new Chromium();
+                Chromium bob = new Chromium()) {
+            alice.logIn(page, "alice");
+            bob.logIn(page, "bob");
+            new org.openqa.selenium.support.ui.Select(alice.waitFor(By.id("ratingId"))).selectByVisibleText("True");
+            alice.driver().findElement(By.id("conclusion")).sendKeys("Fares rose 5 percent.");
+
+            bob.waitFor(By.id("source-url")).sendKeys("https://example.org/fares");
+            bob.driver().findElement(By.id("source-title")).sendKeys("Operator's fare table");
+            var add = bob.driver().findElement(By.id("add-source"));
+            bob.script("arguments[0].scrollIntoView({block: 'center'});", add);
+            bob.clickAndWaitForNewPage(add);
+            bob.waitFor(By.cssSelector("li.source"));
+
+            var save = alice.driver().findElement(By.id("save-verdict"));
+            alice.script("arguments[0].scrollIntoView({block: 'center'});", save);
+            alice.clickAndWaitForNewPage(save);
+            assertTrue(
+                    alice.driver()
+                            .findElements(By.cssSelector("[data-testid=verdict-error]"))
+                            .isEmpty(),
+                    "no conflict: alice's verdict and bob's source are different parts of the claim");
+            alice.waitFor(By.cssSelector("[data-testid=claim-verdict]"));
+        }
+        var saved = Api.getClaim("alice", claim).then().extract().jsonPath();
+        org.junit.jupiter.api.Assertions.assertEquals("Fares rose 5 percent.", saved.getString("verdict.conclusion"));
+        org.junit.jupiter.api.Assertions.assertEquals(1, saved.getInt("sourceCount"));
+    }
 }
