@@ -116,8 +116,47 @@ class NeverLeakPropertyTest {
                 }
             }
         }
-        assertTrue(published.size() >= 2, "the random workflows published at least one claim (" + published + ")");
+        int byChance = published.size() / 2;
+        // However the dice fell, one claim goes all the way, so published text sits beside the secrets.
+        publishOneMore(random, article, claims);
+        System.out.printf("never-leak: %d claims published by the random steps, 1 more on purpose%n", byChance);
+        assertTrue(published.size() >= 2, "at least one claim was published (" + published + ")");
         assertNoSecretIn(publicResponses(article, claims));
+    }
+
+    /** A further claim, researched by alice and published by erin, with secrets beside it. */
+    private void publishOneMore(Random random, long article, List<Long> claims) {
+        String claimant = token(random, "claimant");
+        long claim = Api.createClaim(
+                        "alice",
+                        article,
+                        Map.of(
+                                "selectors",
+                                List.of(Map.of("type", "TextQuoteSelector", "exact", "Claim number 0")),
+                                "claimant",
+                                claimant,
+                                "whySelected",
+                                "internal " + token(random, "why")))
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        claims.add(claim);
+        Api.move("alice", claim, "start", null);
+        Api.addSource(
+                        "alice",
+                        claim,
+                        Map.of("url", "https://example.org/evidence", "title", "Evidence", "stance", "refutes"))
+                .then()
+                .statusCode(201);
+        String conclusion = token(random, "draft");
+        Api.verdict("alice", claim, Api.rating("False"), conclusion).then().statusCode(200);
+        Api.move("alice", claim, "submit", null);
+        Api.move("erin", claim, "approve", null);
+        Api.move("erin", claim, "publish", null);
+        published.add(claimant);
+        published.add(conclusion);
     }
 
     /** Actions that move a claim towards publication (and through corrections). */
