@@ -122,6 +122,11 @@
         return;
       }
       event.preventDefault();
+      // A highlight reached with Tab opens its claim.
+      if (event.target.matches && event.target.matches('mark[data-claim]')) {
+        openClaim(event.target);
+        return;
+      }
       if (form.hidden && (measure() || pending)) {
         openForm();
         return;
