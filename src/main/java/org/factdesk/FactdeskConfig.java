@@ -50,6 +50,17 @@ public interface FactdeskConfig {
 
         /** Name who checked and who published each claim on its public page and in the JSON. */
         boolean showReviewers();
+
+        /**
+         * How readers reach the desk for a correction or a tip: an e-mail address or a web
+         * address, shown on every public page and in the corrections policy.
+         */
+        String contact();
+
+        /** {@link #contact()} as a link: mailto: for an e-mail address. */
+        default String contactHref() {
+            return contact().contains("@") && !contact().contains("/") ? "mailto:" + contact() : contact();
+        }
     }
 
     interface Articles {

@@ -117,6 +117,16 @@ public class PublicClaim extends PanacheEntityBase {
     }
 
     /** The permalink of a claim: {@code /claims/12-fifty-minute-phone-call}. */
+    /** A CSS class for the snapshot's rating colour ({@code /colours.css}); the label always shows too. */
+    public String colourClass() {
+        return colourClass(ratingColour);
+    }
+
+    static String colourClass(String colour) {
+        String hex = colour == null ? "" : colour.replace("#", "").toLowerCase(java.util.Locale.ROOT);
+        return hex.matches("[0-9a-f]{3,8}") ? "colour-" + hex : "colour-none";
+    }
+
     static String path(long claimId, String slug) {
         return "/claims/" + claimId + "-" + slug;
     }

@@ -53,10 +53,26 @@ public class PublicPages {
             String outlet,
             String url,
             LocalDate published,
-            List<Highlights.Segment> segments,
+            List<Piece> pieces,
             Map<Long, String> paths,
             List<PublicClaim> claims,
             boolean articleChanged) {}
+
+    /** A piece of the article text; where a claim's words end, its verdict ({@code verdict}) follows them. */
+    public record Piece(Highlights.Segment s, PublicClaim verdict) {}
+
+    /** Each claim's rating after the last piece of its words, so that no highlight is colour alone. */
+    static List<Piece> pieces(List<Highlights.Segment> segments, List<PublicClaim> claims) {
+        Map<Long, PublicClaim> byId = claims.stream().collect(Collectors.toMap(c -> c.claimId, c -> c));
+        List<Piece> pieces = new java.util.ArrayList<>();
+        for (int i = 0; i < segments.size(); i++) {
+            Highlights.Segment s = segments.get(i);
+            Highlights.Segment next = i + 1 < segments.size() ? segments.get(i + 1) : null;
+            boolean ends = s.isMarked() && (next == null || !next.isMarked() || next.innermost() != s.innermost());
+            pieces.add(new Piece(s, ends ? byId.get(s.innermost()) : null));
+        }
+        return pieces;
+    }
 
     @CheckedTemplate
     static class Templates {
@@ -95,6 +111,14 @@ public class PublicPages {
                                         .claims())
                                 .render()),
                 HTML);
+    }
+
+    /** The rating colours of what is published, as classes: the public pages allow no inline style. */
+    @GET
+    @Path("colours.css")
+    @Produces("text/css")
+    public Response colours(@Context Request request) {
+        return PublicResponses.cacheable(request, site.coloursCss(), MediaType.valueOf("text/css;charset=UTF-8"));
     }
 
     @GET
@@ -165,7 +189,7 @@ public class PublicPages {
         PublicClaim first = article.first();
         List<Highlights.Span> spans = article.claims().stream()
                 .map(c -> new Highlights.Span(
-                        c.claimId, c.start, c.end, c.isRetracted() ? "RETRACTED" : "PUBLISHED", null))
+                        c.claimId, c.start, c.end, c.isRetracted() ? "RETRACTED" : "PUBLISHED", c.colourClass()))
                 .toList();
         return Templates.article(new ArticlePage(
                         id,
@@ -173,7 +197,7 @@ public class PublicPages {
                         first.articleOutlet,
                         first.articleUrl,
                         first.articlePublished,
-                        Highlights.segments(article.text(), spans),
+                        pieces(Highlights.segments(article.text(), spans), article.claims()),
                         article.claims().stream().collect(Collectors.toMap(c -> c.claimId, PublicClaim::path)),
                         article.claims(),
                         article.articleChanged()))

@@ -132,8 +132,13 @@ public class PublicSearch {
             String articleTitle,
             String articleOutlet,
             String ratingLabel,
+            String ratingColour,
             Instant firstPublishedAt,
             LocalDate publishedOn) {
+
+        public String colourClass() {
+            return PublicClaim.colourClass(ratingColour);
+        }
 
         public String path() {
             return PublicClaim.path(claimId, slug);
@@ -145,7 +150,7 @@ public class PublicSearch {
     }
 
     private static final String SUMMARY_COLUMNS = "claim_id, slug, status, quote, conclusion, claimant, article_title, "
-            + "article_outlet, rating_label, first_published_at";
+            + "article_outlet, rating_label, rating_colour, first_published_at";
 
     /** The rows of a list page: one statement, scalar columns only (no entities to load or check). */
     @SuppressWarnings("unchecked")
@@ -167,6 +172,7 @@ public class PublicSearch {
                 .addScalar("article_title", StandardBasicTypes.STRING)
                 .addScalar("article_outlet", StandardBasicTypes.STRING)
                 .addScalar("rating_label", StandardBasicTypes.STRING)
+                .addScalar("rating_colour", StandardBasicTypes.STRING)
                 .addScalar("first_published_at", StandardBasicTypes.INSTANT);
         for (int i = 0; i < where.params().size(); i++) {
             query.setParameter(i + 1, where.params().get(i));
@@ -180,7 +186,7 @@ public class PublicSearch {
     }
 
     private static Summary summary(Object[] row) {
-        Instant published = (Instant) row[9];
+        Instant published = (Instant) row[10];
         return new Summary(
                 (Long) row[0],
                 (String) row[1],
@@ -191,6 +197,7 @@ public class PublicSearch {
                 (String) row[6],
                 (String) row[7],
                 (String) row[8],
+                (String) row[9],
                 published,
                 LocalDate.ofInstant(published, ZoneOffset.UTC));
     }

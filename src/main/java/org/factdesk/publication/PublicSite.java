@@ -68,6 +68,26 @@ public class PublicSite {
     /** A public notice and the claim it is about. */
     public record Notice(PublicEvent event, PublicClaim claim) {}
 
+    /** The rating colours of what is published, as CSS classes (the pages allow no inline style). */
+    @SuppressWarnings("unchecked")
+    public String coloursCss() {
+        List<String> colours = io.quarkus.hibernate.orm.panache.Panache.getEntityManager()
+                .createNativeQuery("select distinct rating_colour from public_claim order by 1")
+                .getResultList();
+        StringBuilder css = new StringBuilder();
+        for (String colour : colours) {
+            String cls = PublicClaim.colourClass(colour);
+            if (!cls.equals("colour-none")) {
+                css.append('.')
+                        .append(cls)
+                        .append(" { --rating: #")
+                        .append(cls.substring("colour-".length()))
+                        .append("; }\n");
+            }
+        }
+        return css.toString();
+    }
+
     /** True when the publisher corrected the article after this version: the page then says so. */
     private boolean changedSince(long articleId, int version) {
         return articles.latestVersion(articleId) > version;

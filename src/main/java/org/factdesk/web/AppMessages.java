@@ -754,4 +754,22 @@ public interface AppMessages {
 
     @Message
     String public_clear_filters();
+
+    @Message
+    String public_follow();
+
+    @Message
+    String public_follow_atom();
+
+    @Message
+    String public_follow_json();
+
+    @Message
+    String public_follow_csv();
+
+    @Message
+    String public_contact();
+
+    @Message
+    String public_claimed_by(String claimant);
 }

@@ -210,4 +210,25 @@ class NewcomerJourneyBrowserTest {
         org.junit.jupiter.api.Assertions.assertEquals("Fares rose 5 percent.", saved.getString("verdict.conclusion"));
         org.junit.jupiter.api.Assertions.assertEquals(1, saved.getInt("sourceCount"));
     }
+
+    /** Point 9: a highlight is reached with Tab and opens its claim with Enter. */
+    @Test
+    void highlightsAreReachedWithTabAndOpenWithEnter() throws Exception {
+        long article = Api.article("Tab to a claim", "Inflation fell to 2.1 percent in March, the bank said.");
+        long claim = Api.claim("alice", article, "Inflation fell to 2.1 percent");
+        try (Chromium alice = new Chromium()) {
+            alice.logIn(base() + "/workspace/articles/" + article, "alice");
+            alice.waitFor(By.cssSelector("#article-text mark[data-claim]"));
+            var keys = new org.openqa.selenium.interactions.Actions(alice.driver());
+            boolean reached = false;
+            for (int i = 0; i < 60 && !reached; i++) {
+                keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+                reached = Boolean.TRUE.equals(
+                        alice.script("return document.activeElement.matches('#article-text mark[data-claim]');"));
+            }
+            assertTrue(reached, "Tab reaches the highlight");
+            keys.sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+            alice.waitForUrl(".*/claims/" + claim + "$");
+        }
+    }
 }
