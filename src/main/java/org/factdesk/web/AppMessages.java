@@ -772,4 +772,22 @@ public interface AppMessages {
 
     @Message
     String public_claimed_by(String claimant);
+
+    @Message
+    String panel_sections();
+
+    @Message
+    String panel_section_details();
+
+    @Message
+    String panel_section_sources();
+
+    @Message
+    String panel_section_verdict();
+
+    @Message
+    String panel_section_discussion();
+
+    @Message
+    String panel_section_history();
 }

@@ -83,6 +83,13 @@ public class ClaimForms {
         return ReadingPages.Templates.panel$status(views.panel(claimId, FormState.NONE, user.actor()));
     }
 
+    /** The panel's bar (state, next step, sections), refreshed live with the status. */
+    @GET
+    @Path("{claimId}/bar")
+    public TemplateInstance bar(@PathParam("claimId") long claimId) {
+        return ReadingPages.Templates.panel$bar(views.panel(claimId, FormState.NONE, user.actor()));
+    }
+
     /** A workflow action; one decided in the approval queue returns there. */
     @POST
     @Path("{claimId}/transition")

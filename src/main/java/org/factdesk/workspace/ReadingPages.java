@@ -46,6 +46,8 @@ public class ReadingPages {
 
         static native TemplateInstance panel$status(ClaimPanel panel);
 
+        static native TemplateInstance panel$bar(ClaimPanel panel);
+
         static native TemplateInstance corrections(WorkspaceViews.CorrectionsView view);
 
         static native TemplateInstance suggestions(ReadingView view);

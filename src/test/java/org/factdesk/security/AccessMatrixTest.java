@@ -62,6 +62,7 @@ class AccessMatrixTest {
                 "GET /about/{page}",
                 "GET /api/public/claims",
                 "GET /ratings.css",
+                "GET /colours.css",
                 "GET /webjars/")) {
             TABLE.put(route, Access.PUBLIC);
         }
@@ -148,6 +149,7 @@ class AccessMatrixTest {
                 "POST /workspace/claims/{claimId}/sources/{sourceId}",
                 "POST /workspace/claims/{claimId}/sources/{sourceId}/remove",
                 "GET /workspace/claims/{claimId}/status",
+                "GET /workspace/claims/{claimId}/bar",
                 "POST /workspace/claims/{claimId}/transition",
                 "POST /workspace/claims/{claimId}/verdict",
                 "GET /workspace/workflow")) {

@@ -231,4 +231,40 @@ class NewcomerJourneyBrowserTest {
             alice.waitForUrl(".*/claims/" + claim + "$");
         }
     }
+
+    /** Point 6: the panel in sections, with no scrollbar of its own, and its bar stays in view. */
+    @Test
+    void thePanelHasSectionsNoInnerScrollbarAndItsBarStaysInView() throws Exception {
+        long article = Api.article("Sections", "The new line carries 40,000 passengers a day, the operator said.");
+        long claim = Api.claim("alice", article, "40,000 passengers a day");
+        try (Chromium alice = new Chromium()) {
+            alice.logIn(base() + "/workspace/articles/" + article + "/claims/" + claim, "alice");
+            alice.waitFor(By.cssSelector("[data-testid=panel-bar]"));
+            assertTrue(
+                    Boolean.TRUE.equals(alice.script("const p = document.getElementById('panel');"
+                            + " return p.scrollHeight <= p.clientHeight + 1"
+                            + " || getComputedStyle(p).overflowY === 'visible';")),
+                    "no scrollbar inside the panel");
+            var links = alice.driver().findElements(By.cssSelector(".panel-sections a"));
+            org.junit.jupiter.api.Assertions.assertEquals(
+                    5, links.size(), "Details, Sources, Verdict, Discussion, History");
+            for (var link : links) {
+                String target = link.getAttribute("href").replaceAll(".*#", "");
+                org.junit.jupiter.api.Assertions.assertEquals(
+                        1L,
+                        alice.script("return document.querySelectorAll('#' + arguments[0]).length;", target),
+                        "the link leads somewhere: " + target);
+            }
+            alice.script("document.getElementById('history').scrollIntoView();");
+            Number top = (Number) alice.script(
+                    "return document.querySelector('[data-testid=panel-bar]').getBoundingClientRect().top;");
+            assertTrue(top.doubleValue() >= 0 && top.doubleValue() < 5, "the bar stays at the top: " + top);
+            org.junit.jupiter.api.Assertions.assertEquals(
+                    "start",
+                    alice.driver()
+                            .findElement(By.cssSelector("[data-testid=bar-primary]"))
+                            .getAttribute("value"),
+                    "with the next step in it");
+        }
+    }
 }
