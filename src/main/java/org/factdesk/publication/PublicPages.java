@@ -40,7 +40,8 @@ public class PublicPages {
             String jsonLd,
             boolean showReviewers,
             List<SimilarClaims.Repeat> repeats,
-            boolean articleChanged) {}
+            boolean articleChanged,
+            boolean preview) {}
 
     /** The index with its filters, kept in the address so a view can be shared. */
     public record IndexPage(
@@ -173,8 +174,23 @@ public class PublicPages {
                 ClaimReviewJsonLd.script(claim, config.publicSite()),
                 config.publicSite().showReviewers(),
                 similar.repeatedIn(claim.claimId),
-                found.articleChanged());
+                found.articleChanged(),
+                false);
         return Templates.claim(page).render();
+    }
+
+    /** The page a claim would get if published now (a snapshot never saved), marked as a preview. */
+    public String preview(PublicClaim draft) {
+        return Templates.claim(new ClaimPage(
+                        draft,
+                        List.of(),
+                        config.publicSite().baseUrl() + draft.path(),
+                        ClaimReviewJsonLd.script(draft, config.publicSite()),
+                        config.publicSite().showReviewers(),
+                        List.of(),
+                        false,
+                        true))
+                .render();
     }
 
     @GET

@@ -69,14 +69,46 @@ public class PublicationService {
 
     private void publish(Claim claim, String publisher) {
         Verdict verdict = claim.currentVerdict;
-        Article article = articles.find(claim.articleId).orElseThrow();
-        String text =
-                articles.versionText(claim.articleId, claim.articleVersion).orElseThrow();
         List<SourceView> cited = sources.list(claim.id);
         PublicClaim before = PublicClaim.<PublicClaim>findByIdOptional(claim.id).orElse(null);
         String changes = before == null ? null : changes(before, verdict, cited.size());
 
-        PublicClaim snapshot = before != null ? before : new PublicClaim();
+        PublicClaim snapshot = fill(before != null ? before : new PublicClaim(), claim, publisher, cited);
+        Instant now = Instant.now();
+        if (before == null) {
+            snapshot.firstPublishedAt = now;
+        } else {
+            snapshot.correctedAt = now;
+            snapshot.retractedAt = null;
+            snapshot.retractionNote = null;
+        }
+        snapshot.lastPublishedAt = now;
+        snapshot.persist();
+        PublicEvent.of(claim.id, before == null ? "PUBLISHED" : "CORRECTED", changes)
+                .persist();
+    }
+
+    /**
+     * The public page a claim would get if it were published now, by this editor: a snapshot
+     * that is never saved. Empty without a verdict.
+     */
+    public java.util.Optional<PublicClaim> preview(long claimId, String publisher) {
+        Claim claim = org.factdesk.claim.ClaimService.find(claimId);
+        if (claim.currentVerdict == null) {
+            return java.util.Optional.empty();
+        }
+        PublicClaim draft = fill(new PublicClaim(), claim, publisher, sources.list(claimId));
+        draft.firstPublishedAt = Instant.now();
+        draft.lastPublishedAt = draft.firstPublishedAt;
+        return java.util.Optional.of(draft);
+    }
+
+    /** Everything a snapshot says, from the claim, its verdict, its article and its sources. */
+    private PublicClaim fill(PublicClaim snapshot, Claim claim, String publisher, List<SourceView> cited) {
+        Verdict verdict = claim.currentVerdict;
+        Article article = articles.find(claim.articleId).orElseThrow();
+        String text =
+                articles.versionText(claim.articleId, claim.articleVersion).orElseThrow();
         snapshot.claimId = claim.id;
         snapshot.slug = slug(claim.exact);
         snapshot.status = PublicClaim.PUBLISHED;
@@ -109,18 +141,7 @@ public class PublicationService {
         snapshot.sources = sources(cited);
         snapshot.checkedBy = name(verdict.author);
         snapshot.publishedBy = name(publisher);
-        Instant now = Instant.now();
-        if (before == null) {
-            snapshot.firstPublishedAt = now;
-        } else {
-            snapshot.correctedAt = now;
-            snapshot.retractedAt = null;
-            snapshot.retractionNote = null;
-        }
-        snapshot.lastPublishedAt = now;
-        snapshot.persist();
-        PublicEvent.of(claim.id, before == null ? "PUBLISHED" : "CORRECTED", changes)
-                .persist();
+        return snapshot;
     }
 
     /** A person's display name; the username when Keycloak cannot be asked (publishing goes on). */

@@ -790,4 +790,13 @@ public interface AppMessages {
 
     @Message
     String panel_section_history();
+
+    @Message
+    String public_more_filters();
+
+    @Message
+    String public_preview();
+
+    @Message
+    String panel_preview();
 }

@@ -52,6 +52,8 @@ public class ClaimForms {
     private final SimilarClaims similar;
     private final ClaimCommands commands;
     private final CorrectionService corrections;
+    private final org.factdesk.publication.PublicationService publication;
+    private final org.factdesk.publication.PublicPages publicPages;
 
     ClaimForms(
             ReviewService review,
@@ -63,7 +65,11 @@ public class ClaimForms {
             QueuePages queue,
             SimilarClaims similar,
             CorrectionService corrections,
-            ClaimCommands commands) {
+            ClaimCommands commands,
+            org.factdesk.publication.PublicationService publication,
+            org.factdesk.publication.PublicPages publicPages) {
+        this.publication = publication;
+        this.publicPages = publicPages;
         this.commands = commands;
         this.similar = similar;
         this.corrections = corrections;
@@ -88,6 +94,19 @@ public class ClaimForms {
     @Path("{claimId}/bar")
     public TemplateInstance bar(@PathParam("claimId") long claimId) {
         return ReadingPages.Templates.panel$bar(views.panel(claimId, FormState.NONE, user.actor()));
+    }
+
+    /** The public page the claim would get if published now: what the editor is about to publish. */
+    @GET
+    @Path("{claimId}/preview")
+    public Response preview(@PathParam("claimId") long claimId) {
+        return publication
+                .preview(claimId, user.getUsername())
+                .map(draft -> Response.ok(publicPages.preview(draft))
+                        .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                        .build())
+                .orElseThrow(() -> org.factdesk.web.ProblemException.notFound(
+                        org.factdesk.web.Texts.text("claim.no-verdict-to-preview", claimId)));
     }
 
     /** A workflow action; one decided in the approval queue returns there. */

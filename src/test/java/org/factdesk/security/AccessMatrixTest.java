@@ -150,6 +150,7 @@ class AccessMatrixTest {
                 "POST /workspace/claims/{claimId}/sources/{sourceId}/remove",
                 "GET /workspace/claims/{claimId}/status",
                 "GET /workspace/claims/{claimId}/bar",
+                "GET /workspace/claims/{claimId}/preview",
                 "POST /workspace/claims/{claimId}/transition",
                 "POST /workspace/claims/{claimId}/verdict",
                 "GET /workspace/workflow")) {

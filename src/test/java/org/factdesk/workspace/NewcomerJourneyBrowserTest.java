@@ -267,4 +267,26 @@ class NewcomerJourneyBrowserTest {
                     "with the next step in it");
         }
     }
+
+    /** Point 4: before publishing, the editor sees the public page it will get; readers do not yet. */
+    @Test
+    void anEditorPreviewsThePublicPageBeforePublishing() throws Exception {
+        long article = Api.article("Preview", "The port handled 9 million containers in 2025, the authority said.");
+        long claim = Api.submittedClaim(article, "The port handled 9 million containers");
+        Api.move("erin", claim, "approve", null);
+        try (Chromium erin = new Chromium()) {
+            erin.logIn(base() + "/workspace/articles/" + article + "/claims/" + claim, "erin");
+            erin.clickAndWaitForNewPage(erin.waitFor(By.cssSelector("[data-testid=preview-link]")));
+            erin.waitFor(By.cssSelector("[data-testid=preview-banner]"));
+            var box = erin.waitFor(By.cssSelector("[data-testid=verdict-box]"));
+            assertTrue(box.getText().contains("The call lasted 50 minutes."), box.getText());
+        }
+        io.restassured.RestAssured.given()
+                .redirects()
+                .follow(false)
+                .get("/claims/" + claim)
+                .then()
+                .statusCode(404);
+        org.junit.jupiter.api.Assertions.assertEquals("APPROVED", Api.state(claim), "a preview changes nothing");
+    }
 }
