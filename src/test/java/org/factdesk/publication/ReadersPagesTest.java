@@ -101,6 +101,10 @@ class ReadersPagesTest {
             Number height = (Number) reader.script("return window.innerHeight;");
             assertTrue(
                     bottom.doubleValue() <= height.doubleValue(), "the conclusion ends at " + bottom + " of " + height);
+            reader.driver().manage().window().setSize(new Dimension(1400, 1000));
+            reader.open(app.toString().replaceAll("/$", "") + "/claims/" + claim);
+            reader.waitFor(By.cssSelector("[data-testid=verdict-box]"));
+            reader.screenshot(java.nio.file.Path.of("docs/screenshots/public-claim.png"));
         }
     }
 }
