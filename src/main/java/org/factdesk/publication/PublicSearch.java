@@ -60,18 +60,6 @@ public class PublicSearch {
             Integer limit,
             boolean swapped) {
 
-        public Filter(
-                String q,
-                String rating,
-                String outlet,
-                Long article,
-                LocalDate from,
-                LocalDate to,
-                String after,
-                Integer limit) {
-            this(q, rating, outlet, article, from, to, after, limit, false);
-        }
-
         /** Some filter is set: a page with no results then offers to clear them. */
         public boolean any() {
             return q != null || rating != null || outlet != null || article != null || from != null || to != null;
@@ -107,7 +95,7 @@ public class PublicSearch {
 
         /** The newest claims, unfiltered. */
         static Filter newest(int limit) {
-            return new Filter(null, null, null, null, null, null, null, limit);
+            return new Filter(null, null, null, null, null, null, null, limit, false);
         }
 
         int size() {
