@@ -799,4 +799,10 @@ public interface AppMessages {
 
     @Message
     String panel_preview();
+
+    @Message
+    String actions_set_apart_summary();
+
+    @Message
+    String actions_set_apart_reason();
 }

@@ -125,7 +125,7 @@ public class ClaimForms {
         }
         return forms.submit(
                 form,
-                FormName.ACTION.key(),
+                form.setApart() ? FormName.APART.key() : FormName.ACTION.key(),
                 request -> {
                     review.transition(claimId, request, user.actor());
                     return URI.create(claim(claimId, null) + "?done=" + done(request.action()));

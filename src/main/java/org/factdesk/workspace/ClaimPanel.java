@@ -188,6 +188,15 @@ public record ClaimPanel(
                 .saved("version", claim.version());
     }
 
+    /** Dismiss or retract, with the reason readers or the team will see. */
+    public Form apart() {
+        return Form.of(FormName.APART, form)
+                .at(address())
+                .limitedBy(TransitionRequest.class)
+                .ids("apart-%s")
+                .saved("version", claim.version());
+    }
+
     public Form comment() {
         return Form.of(FormName.COMMENT, form)
                 .at(address())

@@ -96,6 +96,11 @@ public final class FormInputs {
         boolean inQueue() {
             return "queue".equals(back);
         }
+
+        /** Dismiss or retract, from their own form on the claim. */
+        boolean setApart() {
+            return "apart".equals(back);
+        }
     }
 
     public record Verdict(

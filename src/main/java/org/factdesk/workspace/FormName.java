@@ -14,6 +14,8 @@ public enum FormName {
     ANCHOR,
     DETAILS,
     ACTION,
+    /** Dismiss and retract, set apart from the other actions, with a reason of their own. */
+    APART,
     VERDICT,
     SOURCE,
     COMMENT,

@@ -169,6 +169,7 @@ class NewcomerJourneyBrowserTest {
                         .findElements(By.cssSelector("#actions .form-buttons button[value=dismiss]"))
                         .isEmpty(),
                 "Dismiss is not beside the main action");
+        browser.waitFor(By.cssSelector("[data-testid=set-apart] summary")).click();
         browser.waitFor(By.cssSelector("[data-testid=set-apart] button[value=dismiss]"));
         var items = browser.driver().findElements(By.cssSelector("[data-testid=checklist] li"));
         assertTrue(items.get(0).getText().startsWith(sources), items.get(0).getText());
@@ -288,5 +289,25 @@ class NewcomerJourneyBrowserTest {
                 .then()
                 .statusCode(404);
         org.junit.jupiter.api.Assertions.assertEquals("APPROVED", Api.state(claim), "a preview changes nothing");
+    }
+
+    /** Point 3: Dismiss asks for its reason in a section of its own; refused without one, it says why there. */
+    @Test
+    void dismissingAsksForItsReasonApart() throws Exception {
+        long article = Api.article("Set apart", "Rainfall was 40 percent above average in May.");
+        long claim = Api.claim("alice", article, "Rainfall was 40 percent above average");
+        try (Chromium erin = new Chromium()) {
+            erin.logIn(base() + "/workspace/articles/" + article + "/claims/" + claim, "erin");
+            erin.waitFor(By.cssSelector("[data-testid=set-apart] summary")).click();
+            erin.clickAndWaitForNewPage(erin.waitFor(By.cssSelector("[data-testid=set-apart] button[value=dismiss]")));
+            var error = erin.waitFor(By.cssSelector("[data-testid=apart-error]"));
+            assertTrue(error.getText().toLowerCase().contains("reason"), error.getText());
+            org.junit.jupiter.api.Assertions.assertEquals("OPEN", Api.state(claim), "refused without a reason");
+            erin.driver().findElement(By.id("apart-reason")).sendKeys("A duplicate of another claim.");
+            erin.clickAndWaitForNewPage(
+                    erin.driver().findElement(By.cssSelector("[data-testid=set-apart] button[value=dismiss]")));
+            erin.waitFor(By.cssSelector("[data-testid=done]"));
+        }
+        org.junit.jupiter.api.Assertions.assertEquals("DISMISSED", Api.state(claim));
     }
 }
