@@ -62,7 +62,11 @@
         return;
       }
       tools.hidden = false;
-      tools.style.top = (window.scrollY + pending.box.bottom + 6) + 'px';
+      // Above the selection, over the line already read, so it never covers the selection or
+      // the words that follow it; below only when the window has no room above.
+      var height = tools.offsetHeight || 40;
+      var above = pending.box.top - height - 6;
+      tools.style.top = (window.scrollY + (above >= 0 ? above : pending.box.bottom + 6)) + 'px';
       tools.style.left = (window.scrollX + pending.box.left) + 'px';
     }
 

@@ -310,4 +310,34 @@ class NewcomerJourneyBrowserTest {
         }
         org.junit.jupiter.api.Assertions.assertEquals("DISMISSED", Api.state(claim));
     }
+
+    /** Point 9: the "Add claim" button covers neither the selection nor the words after it. */
+    @Test
+    void addClaimCoversNeitherTheSelectionNorTheNextLine() throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            text.append("Line ").append(i).append(": the council said bus fares rose by a modest amount this year. ");
+        }
+        text.append("The deficit fell to 2.4 percent in May. ");
+        for (int i = 0; i < 12; i++) {
+            text.append("More ").append(i).append(": ministers then spoke at length about the budget and its plans. ");
+        }
+        long article = Api.article("Add claim placement", text.toString());
+        try (Chromium alice = new Chromium()) {
+            alice.logIn(base() + "/workspace/articles/" + article, "alice");
+            alice.waitFor(By.id("article-text"));
+            alice.script("document.getElementById('article-text').scrollIntoView({block: 'center'});");
+            alice.selectWithMouse("The deficit fell to 2.4 percent");
+            var button = alice.waitFor(By.id("add-claim-button"));
+            @SuppressWarnings("unchecked")
+            java.util.List<Number> r = (java.util.List<Number>) alice.script(
+                    "const s = document.getSelection().getRangeAt(0).getBoundingClientRect();"
+                            + " const b = arguments[0].getBoundingClientRect();"
+                            + " return [s.top, s.bottom, b.top, b.bottom];",
+                    button);
+            double selectionTop = r.get(0).doubleValue();
+            double buttonBottom = r.get(3).doubleValue();
+            assertTrue(buttonBottom <= selectionTop + 0.5, "the button sits above the selection: " + r);
+        }
+    }
 }
