@@ -154,8 +154,4 @@ public class Forms {
     static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
     }
-
-    static URI to(String path) {
-        return URI.create(path);
-    }
 }

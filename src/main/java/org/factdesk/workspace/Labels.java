@@ -66,11 +66,16 @@ public class Labels {
     }
 
     private static String message(String bundle, String key) {
+        String cacheKey = bundle + ":" + key;
+        String known = MESSAGES.get(cacheKey);
+        if (known != null) {
+            return known;
+        }
         if (!key.matches("[a-z0-9_]+")) {
             return key; // only our own keys ever reach here; never parse anything else as a template
         }
         return MESSAGES.computeIfAbsent(
-                bundle + ":" + key,
+                cacheKey,
                 k -> Arc.container()
                         .instance(Engine.class)
                         .get()

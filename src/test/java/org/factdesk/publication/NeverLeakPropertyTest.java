@@ -73,22 +73,7 @@ class NeverLeakPropertyTest {
         Map<Long, String> claimantOf = new HashMap<>();
         for (int i = 0; i < CLAIMS; i++) {
             String claimant = token(random, "claimant");
-            long claim = Api.createClaim(
-                            "alice",
-                            article,
-                            Map.of(
-                                    "selectors",
-                                    List.of(Map.of(
-                                            "type", "TextQuoteSelector", "exact", "says item " + i + " rose sharply")),
-                                    "claimant",
-                                    claimant,
-                                    "whySelected",
-                                    "internal " + token(random, "why")))
-                    .then()
-                    .statusCode(201)
-                    .extract()
-                    .jsonPath()
-                    .getLong("id");
+            long claim = secretClaim(random, article, "says item " + i + " rose sharply", claimant);
             claims.add(claim);
             claimantOf.put(claim, claimant);
         }
@@ -124,15 +109,14 @@ class NeverLeakPropertyTest {
         assertNoSecretIn(publicResponses(article, claims));
     }
 
-    /** A further claim, researched by alice and published by erin, with secrets beside it. */
-    private void publishOneMore(Random random, long article, List<Long> claims) {
-        String claimant = token(random, "claimant");
-        long claim = Api.createClaim(
+    /** A claim by alice whose claimant and internal reason for selecting it are secret tokens. */
+    private long secretClaim(Random random, long article, String exact, String claimant) {
+        return Api.createClaim(
                         "alice",
                         article,
                         Map.of(
                                 "selectors",
-                                List.of(Map.of("type", "TextQuoteSelector", "exact", "Claim number 0")),
+                                List.of(Map.of("type", "TextQuoteSelector", "exact", exact)),
                                 "claimant",
                                 claimant,
                                 "whySelected",
@@ -142,6 +126,12 @@ class NeverLeakPropertyTest {
                 .extract()
                 .jsonPath()
                 .getLong("id");
+    }
+
+    /** A further claim, researched by alice and published by erin, with secrets beside it. */
+    private void publishOneMore(Random random, long article, List<Long> claims) {
+        String claimant = token(random, "claimant");
+        long claim = secretClaim(random, article, "Claim number 0", claimant);
         claims.add(claim);
         Api.move("alice", claim, "start", null);
         Api.addSource(

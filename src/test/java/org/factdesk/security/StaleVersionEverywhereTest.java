@@ -256,47 +256,21 @@ class StaleVersionEverywhereTest {
     @Test
     void theApiRefusesOnlyRealConflictsAndMissingVersions() {
         List<String> failures = new ArrayList<>();
-        int refused = 0;
-        int accepted = 0;
         for (Op op : API) {
-            Fixture f = fixture();
-            Response missing = send(op, f, null);
+            Response missing = send(op, fixture(), null);
             if (missing.statusCode() != 428) {
                 failures.add(
                         op.route() + " without a version answered " + missing.statusCode() + " " + missing.asString());
             }
-            if (op.colliding() != null) {
-                Fixture g = fixture();
-                prepare(op, g);
-                long seen = Api.version(g.claim());
-                op.colliding().accept(g);
-                long now = Api.version(g.claim());
-                Response stale = send(op, g, seen);
-                if (stale.statusCode() != 409 || !stale.asString().contains("stale-version")) {
-                    failures.add(op.route() + " after a colleague's colliding change answered " + stale.statusCode()
-                            + " " + stale.asString());
-                } else {
-                    refused++;
-                }
-                if (Api.version(g.claim()) != now) {
-                    failures.add(op.route() + " changed the claim although refused");
-                }
-            }
-            Fixture h = fixture();
-            prepare(op, h);
-            long seen = Api.version(h.claim());
-            addSource(h);
-            Response other = send(op, h, seen);
-            if (other.statusCode() == 409 && other.asString().contains("stale-version")) {
-                failures.add(op.route() + " was refused after a colleague only added a source: " + other.asString());
-            } else {
-                accepted++;
-            }
         }
+        int[] counts = collide(API, failures, "stale-version", (op, f, version) -> {
+            Response r = send(op, f, version);
+            return new Answer(r.statusCode(), r.asString());
+        });
         System.out.printf(
                 "stale versions: %d API operations refuse a colliding change (409), %d go through after another"
                         + " change, all refuse a missing version (428)%n",
-                refused, accepted);
+                counts[0], counts[1]);
         assertEquals(List.of(), failures);
     }
 
@@ -304,41 +278,70 @@ class StaleVersionEverywhereTest {
     void everyFormRefusesOnlyRealConflicts() throws Exception {
         Session erin = Session.logIn(base, "erin");
         List<String> failures = new ArrayList<>();
-        int refused = 0;
-        int accepted = 0;
-        for (Op op : FORMS) {
-            if (op.colliding() != null) {
-                Fixture g = fixture();
-                prepare(op, g);
-                long seen = Api.version(g.claim());
-                op.colliding().accept(g);
-                long now = Api.version(g.claim());
-                HttpResponse<String> response = post(erin, op, g, seen);
-                if (response.statusCode() != 409 || !response.body().contains("Reload")) {
-                    failures.add(
-                            op.route() + " after a colleague's colliding change answered " + response.statusCode());
-                } else {
-                    refused++;
-                }
-                if (Api.version(g.claim()) != now) {
-                    failures.add(op.route() + " changed the claim although refused");
-                }
-            }
-            Fixture h = fixture();
-            prepare(op, h);
-            long seen = Api.version(h.claim());
-            addSource(h);
-            HttpResponse<String> response = post(erin, op, h, seen);
-            if (response.statusCode() == 409 && response.body().contains("Reload")) {
-                failures.add(op.route() + " was refused after a colleague only added a source");
-            } else {
-                accepted++;
-            }
-        }
+        int[] counts = collide(FORMS, failures, "Reload", (op, f, version) -> {
+            HttpResponse<String> r = post(erin, op, f, version);
+            return new Answer(r.statusCode(), r.body());
+        });
         System.out.printf(
                 "stale versions: %d form posts refuse a colliding change (409), %d go through after another change%n",
-                refused, accepted);
+                counts[0], counts[1]);
         assertEquals(List.of(), failures);
+    }
+
+    /** A response: its status and body. */
+    record Answer(int status, String body) {
+        @Override
+        public String toString() {
+            return status + " " + body.substring(0, Math.min(300, body.length()));
+        }
+    }
+
+    /** Sends an operation based on a version, over the API or as a form. */
+    interface Sender {
+        Answer send(Op op, Fixture f, long version) throws Exception;
+    }
+
+    /**
+     * For each operation: after a colleague's colliding change it must be refused (409 whose body
+     * says {@code refusal}) and change nothing; after a colleague only added a source it must go
+     * through. Returns how many were refused and how many went through.
+     */
+    private static int[] collide(List<Op> ops, List<String> failures, String refusal, Sender sender) {
+        int refused = 0;
+        int accepted = 0;
+        for (Op op : ops) {
+            try {
+                if (op.colliding() != null) {
+                    Fixture g = fixture();
+                    prepare(op, g);
+                    long seen = Api.version(g.claim());
+                    op.colliding().accept(g);
+                    long now = Api.version(g.claim());
+                    Answer stale = sender.send(op, g, seen);
+                    if (stale.status() != 409 || !stale.body().contains(refusal)) {
+                        failures.add(op.route() + " after a colleague's colliding change answered " + stale);
+                    } else {
+                        refused++;
+                    }
+                    if (Api.version(g.claim()) != now) {
+                        failures.add(op.route() + " changed the claim although refused");
+                    }
+                }
+                Fixture h = fixture();
+                prepare(op, h);
+                long seen = Api.version(h.claim());
+                addSource(h);
+                Answer other = sender.send(op, h, seen);
+                if (other.status() == 409 && other.body().contains(refusal)) {
+                    failures.add(op.route() + " was refused after a colleague only added a source: " + other);
+                } else {
+                    accepted++;
+                }
+            } catch (Exception e) {
+                throw new AssertionError(op.route(), e);
+            }
+        }
+        return new int[] {refused, accepted};
     }
 
     private static void prepare(Op op, Fixture f) {

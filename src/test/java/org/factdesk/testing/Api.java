@@ -66,6 +66,11 @@ public final class Api {
 
     /** Creates a claim by quote on an article; returns its id. */
     public static long claim(String user, long articleId, String exact) {
+        return claim(user, articleId, exact, "Jen Psaki");
+    }
+
+    /** The same, said by someone else. */
+    public static long claim(String user, long articleId, String exact, String claimant) {
         return createClaim(
                         user,
                         articleId,
@@ -73,7 +78,7 @@ public final class Api {
                                 "selectors",
                                 List.of(Map.of("type", "TextQuoteSelector", "exact", exact)),
                                 "claimant",
-                                "Jen Psaki",
+                                claimant,
                                 "claimType",
                                 "statistic"))
                 .then()
